@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Io } from '../io.js';
+import { checkDataFile, loadData } from '../data-file.js';
+import { costDataSchema } from '../core/data-schema.js';
+import { listFigures } from '../core/figures.js';
+import { formatRange, dollarsToCents } from '../core/money.js';
+import { UsageError, problemList } from '../errors.js';
+
+/** `data show`: versions, sources and the basis of each figure, as plain text. */
+export function showData(file: string | undefined, io: Io): void {
+  const data = loadData(file, io.cwd);
+  const out = [
+    `Data version ${data.dataVersion} (schema ${data.schemaVersion}), effective ${data.effectiveDate}, amounts in ${data.currency}.`,
+    '',
+    'Sources:',
+    ...data.sources.map((s) => `  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.`),
+    '',
+    'Figures:',
+  ];
+  for (const { path, figure: f } of listFigures(data)) {
+    const range = formatRange(dollarsToCents(f.low), dollarsToCents(f.high));
+    const typical = f.typical === undefined ? '' : `, typical ${formatRange(dollarsToCents(f.typical), dollarsToCents(f.typical))}`;
+    out.push(`  ${path}: ${range}${typical} per ${f.unit}, ${f.asOfYear}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}`);
+    if (f.basis === 'assumption') out.push(`    assumption: ${f.rationale ?? ''}`);
+  }
+  io.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** `data validate FILE`: exit 0 with one line when valid, else every problem (exit 2). */
+export function validateData(file: string, io: Io): void {
+  const result = checkDataFile(file, io.cwd);
+  if (!result.ok) throw new UsageError(problemList(`data file "${file}" is not valid`, result.problems));
+  io.stdout.write(`${file} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`);
+}
+
+/** The data file's JSON Schema, generated from the zod schema. */
+export function dataJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(costDataSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'ketamine-cost data file',
+    description: 'Cost figures for ketamine-cost. Some rules (low <= typical <= high, known source ids, rationale for assumptions) are checked by `ketamine-cost data validate` but cannot be expressed here.',
+  };
+}
+
+export function printSchema(io: Io): void {
+  io.stdout.write(`${JSON.stringify(dataJsonSchema(), null, 2)}\n`);
+}

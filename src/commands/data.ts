@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import type { Io } from '../io.js';
+
+/** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
+export function dataCommand(io: Io): Command {
+  const data = new Command('data').description('inspect the cost data: show it, validate a data file, print its JSON Schema');
+  data
+    .command('show')
+    .description('print the data version, effective date, sources with their years, and which figures are assumptions')
+    .option('--data <file>', 'show this data file instead of the built-in one')
+    .action(async (opts: { data?: string }) => (await import('./data-run.js')).showData(opts.data, io));
+  data
+    .command('validate')
+    .description('check a data file against the schema; lists every problem with its JSON path (exit 0 valid, 2 not)')
+    .argument('<file>', 'the JSON data file to check')
+    .action(async (file: string) => (await import('./data-run.js')).validateData(file, io));
+  data
+    .command('schema')
+    .description('print the JSON Schema of the data file (the same as data/costs.schema.json), for editors')
+    .action(async () => (await import('./data-run.js')).printSchema(io));
+  return data;
+}

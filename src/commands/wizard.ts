@@ -1,0 +1,30 @@
+import { Command, Option } from 'commander';
+import type { Io } from '../io.js';
+import { UsageError } from '../errors.js';
+
+export interface WizardFlags {
+  data?: string;
+  color: boolean;
+}
+
+/** `wizard`: asks the questions one by one, in a terminal. */
+export function wizardCommand(io: Io): Command {
+  return new Command('wizard')
+    .description('answer a few plain questions and get an estimate and a checklist (the default in a terminal)')
+    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
+    .action(async (_opts: unknown, command: Command) => {
+      await startWizard(command.optsWithGlobals<WizardFlags>(), io);
+    });
+}
+
+/** With no command: the wizard in a terminal, else a pointer to the scripted command. */
+export async function runDefault(flags: WizardFlags, io: Io): Promise<void> {
+  await startWizard(flags, io);
+}
+
+async function startWizard(flags: WizardFlags, io: Io): Promise<void> {
+  if (!io.stdin.isTTY || !io.stdout.isTTY)
+    throw new UsageError('the wizard needs a terminal to ask its questions; for scripts use `ketamine-cost estimate` (see `ketamine-cost estimate --help`)');
+  const { runWizard } = await import('./wizard-run.js');
+  await runWizard(flags, io);
+}

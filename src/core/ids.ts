@@ -1,0 +1,22 @@
+/** Identifiers and limits shared by the schemas and the command line; no zod here, so help stays fast. */
+
+export const TECHNIQUES = ['low-dose-inpatient', 'outpatient', 'coma'] as const;
+export type TechniqueId = (typeof TECHNIQUES)[number];
+
+export const TRAVEL_KINDS = ['none', 'domestic', 'international'] as const;
+export type TravelKind = (typeof TRAVEL_KINDS)[number];
+
+export const CLINIC_RANGES = ['full', 'lower', 'upper', 'quote'] as const;
+export type ClinicRange = (typeof CLINIC_RANGES)[number];
+
+/** Largest count accepted for each field: above these, the input is almost surely a typo. */
+export const COUNT_LIMITS = {
+  boosters: 100,
+  preVisits: 50,
+  postVisits: 50,
+  travelers: 20,
+  nights: 365,
+  sessions: 1000,
+  months: 120,
+} as const;
+export type CountField = keyof typeof COUNT_LIMITS;

@@ -1,0 +1,37 @@
+/** Money is integer cents in the core; these are the only conversions. */
+
+/** Dollars as written in a data file (at most 2 decimals) to integer cents. */
+export function dollarsToCents(dollars: number): number {
+  return Math.round(dollars * 100);
+}
+
+/** Integer cents to a dollar number for machine output (2 decimals at most). */
+export function centsToDollars(cents: number): number {
+  return cents / 100;
+}
+
+/** "$10,000" for whole dollars, "$10,000.50" otherwise. */
+export function formatDollars(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100).toLocaleString('en-US');
+  const rest = abs % 100;
+  return `${sign}$${whole}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+}
+
+/** "$300–$1,000", or one amount when both ends are equal. */
+export function formatRange(low: number, high: number): string {
+  return low === high ? formatDollars(low) : `${formatDollars(low)}–${formatDollars(high)}`;
+}
+
+const AMOUNT = /^\$?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
+
+/** Parses "12000", "$12,000" or "12000.50" to cents; null when it is not an amount. */
+export function parseDollars(text: string): number | null {
+  const t = text.trim();
+  const m = AMOUNT.exec(t);
+  if (!m) return null;
+  const whole = Number(m[1]!.replaceAll(',', ''));
+  const cents = m[3] ? Number(m[3].slice(1).padEnd(2, '0')) : 0;
+  return whole * 100 + cents;
+}

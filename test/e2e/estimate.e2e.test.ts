@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin } from '../helpers/run-bin.js';
+import { rawData } from '../helpers/data.js';
+
+const ESC = '\u001b[';
+const json = (args: string[]) => {
+  const r = runBin(['estimate', ...args, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const noExtras = ['--pre-visits', '0', '--post-visits', '0'];
+
+describe('ketamine-cost estimate (built bin)', () => {
+  it('totals the low-dose inpatient course alone at $10,000 to $50,000, typical $25,000', () => {
+    const out = json(['--technique', 'low-dose-inpatient', ...noExtras]);
+    expect(out.total).toEqual({ low: 10000, typical: 25000, high: 50000 });
+    expect(out.lineItems).toHaveLength(1);
+    expect(out.lineItems[0]).toMatchObject({ id: 'treatment', category: 'treatment', quantity: 1, sourceIds: ['ketamine-crps-page'], asOfYear: 2015 });
+  });
+
+  it('totals 10 outpatient sessions at $3,000 to $10,000', () => {
+    const out = json(['--technique', 'outpatient', '--sessions', '10', ...noExtras]);
+    expect(out.total).toEqual({ low: 3000, typical: null, high: 10000 });
+    expect(out.scenario).toMatchObject({ technique: 'outpatient', sessions: 10, months: null });
+  });
+
+  it('adds $600 to $2,000 for two boosters', () => {
+    const base = json(['--technique', 'low-dose-inpatient', ...noExtras]);
+    const two = json(['--technique', 'low-dose-inpatient', '--boosters', '2', ...noExtras]);
+    expect(two.total.low - base.total.low).toBe(600);
+    expect(two.total.high - base.total.high).toBe(2000);
+  });
+
+  it('prints the JSON contract fields and nothing else on stdout', () => {
+    const out = json(['--technique', 'coma']);
+    expect(Object.keys(out)).toEqual(['tool', 'data', 'scenario', 'lineItems', 'total', 'checklist', 'warnings', 'disclaimer']);
+    expect(out.tool.name).toBe('ketamine-cost');
+    expect(out.data).toEqual({ version: rawData().dataVersion, effectiveDate: rawData().effectiveDate, currency: 'USD' });
+    expect(out.scenario).toMatchObject({ travel: 'international', travelers: 2 });
+    expect(out.checklist.map((q: { id: string }) => q.id)).toEqual(expect.arrayContaining(['coma-legal-status', 'coma-evacuation', 'travel-companion']));
+    expect(out.warnings.join(' ')).toMatch(/not allowed in the USA/);
+  });
+
+  it('selects the checklist by scenario: no coma or travel questions for a plain outpatient plan', () => {
+    const ids = json(['--technique', 'outpatient']).checklist.map((q: { id: string }) => q.id);
+    expect(ids).toContain('outpatient-plan');
+    expect(ids).not.toContain('coma-icu');
+    expect(ids).not.toContain('travel-nights');
+  });
+
+  it('prints a plain table, warnings and checklist when piped, with no escape codes', () => {
+    const r = runBin(['estimate', '--technique', 'coma']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stdout).toMatch(/Estimated total: \$\d/);
+    expect(r.stdout).toMatch(/Legal status: the ketamine coma technique is not allowed in the USA/);
+    expect(r.stdout).toMatch(/Questions to ask the clinic/);
+    expect(r.stdout).toMatch(/not medical or financial advice/);
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('colours only when asked, and NO_COLOR and --no-color win', () => {
+    expect(runBin(['estimate', '-t', 'coma'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runBin(['estimate', '-t', 'coma'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runBin(['estimate', '-t', 'coma', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['an unknown technique', ['--technique', 'laser'], /--technique: must be one of: low-dose-inpatient, outpatient, coma \(got "laser"\)/],
+    ['a missing technique', [], /--technique: is required/],
+    ['a negative count', ['-t', 'coma', '--boosters', '-1'], /--boosters: must be a whole number from 0 to 100 \(got "-1"\)/],
+    ['a fractional count', ['-t', 'coma', '--nights', '2.5'], /--nights: must be a whole number/],
+    ['text for a count', ['-t', 'coma', '--travelers', 'two'], /--travelers: must be a whole number/],
+    ['a quote with low above high', ['-t', 'coma', '--quote', '40000-20000'], /--quote: the low end \(\$40,000\) is above the high end/],
+    ['sessions with a course technique', ['-t', 'low-dose-inpatient', '--sessions', '5'], /--sessions: .*apply to outpatient only/],
+    ['an unreadable data file', ['-t', 'coma', '--data', '/nonexistent/costs.json'], /cannot read data file "\/nonexistent\/costs.json": no such file/],
+    ['an unknown format', ['-t', 'coma', '--format', 'xml'], /--format must be one of: table, json, csv, markdown/],
+    ['an unknown option', ['-t', 'coma', '--bosters', '2'], /unknown option '--bosters'/],
+  ];
+  it.each(bad)('refuses %s with exit 2 and one clear message, no stack', (_name, args, message) => {
+    const r = runBin(['estimate', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the file and JSON path of a bad data file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-'));
+    const d = rawData();
+    d.techniques.coma.price.low = -10;
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(d));
+    writeFileSync(join(dir, 'broken.json'), '{ "schemaVersion": 1, ');
+    const r = runBin(['estimate', '-t', 'coma', '--data', 'bad.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/data file "bad.json" is not valid: techniques.coma.price.low: must not be negative/);
+    const broken = runBin(['estimate', '-t', 'coma', '--data', 'broken.json'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/data file "broken.json" is not valid JSON/);
+  });
+
+  it('uses a valid data file given with --data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-'));
+    const d = rawData();
+    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 20000, typical: 30000, high: 40000 };
+    writeFileSync(join(dir, 'regional.json'), JSON.stringify(d));
+    const r = runBin(['estimate', '-t', 'low-dose-inpatient', ...noExtras, '--json', '--data', join(dir, 'regional.json')]);
+    expect(JSON.parse(r.stdout).total).toEqual({ low: 20000, typical: 30000, high: 40000 });
+  });
+
+  it('explains itself in --help, defaults included, and prints --version', () => {
+    const help = runBin(['estimate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--technique <id>/);
+    expect(help.stdout).toMatch(/--travel <kind>.*\(default: none;\s+international for coma\)/s);
+    expect(help.stdout).toMatch(/Exit codes/);
+    const version = runBin(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
