@@ -1,16 +1,20 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
+import { embeddedData } from '../embedded-data.js';
+import { addScenarioOptions, type ScenarioFlags } from './scenario-options.js';
 
-export interface WizardFlags {
+export interface WizardFlags extends ScenarioFlags {
   data?: string;
   color: boolean;
 }
 
 /** `wizard`: asks the questions one by one, in a terminal. */
 export function wizardCommand(io: Io): Command {
-  return new Command('wizard')
-    .description('answer a few plain questions and get an estimate and a checklist (the default in a terminal)')
+  const cmd = new Command('wizard').description(
+    'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance',
+  );
+  return addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
     .action(async (_opts: unknown, command: Command) => {
       await startWizard(command.optsWithGlobals<WizardFlags>(), io);

@@ -135,6 +135,6 @@ function computedWarnings(scenario: Scenario, data: CostData, lines: LineItem[],
       warnings.push(text.inflation(line.label, figure.asOfYear, line.unitPrice.low, line.unitPrice.high, line.unit, text.month(now.month), now.low, now.high));
   }
   if (technique.pricing === 'per-session' && scenario.travel !== 'none') warnings.push(text.outpatientTravel(scenario.nights));
-  if (technique.defaults.travel !== 'none' && scenario.travel === 'none') warnings.push(text.travelOmitted(technique.label));
+  if (technique.defaults.travel !== 'none' && scenario.travel === 'none') warnings.push(text.travelOmitted);
   return warnings;
 }

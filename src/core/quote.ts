@@ -26,10 +26,10 @@ export function checkQuote(q: Quote): QuoteResult {
   if (q.low <= 0 || q.high <= 0) return { ok: false, message: 'a quote must be more than $0' };
   if (q.high > MAX_QUOTE_CENTS) return { ok: false, message: `a quote must be at most ${formatDollars(MAX_QUOTE_CENTS)}` };
   if (q.low > q.high)
-    return { ok: false, message: `the low end (${formatDollars(q.low)}) is above the high end (${formatDollars(q.high)}); write it as low-high, e.g. 10000-15000` };
+    return { ok: false, message: `the low end (${formatDollars(q.low)}) is above the high end (${formatDollars(q.high)}): write low-high` };
   return { ok: true, quote: q };
 }
 
 function fail(text: string): QuoteResult {
-  return { ok: false, message: `"${text}" is not an amount: use one amount like 12000 or a range like 10000-15000 (dollars, no letters)` };
+  return { ok: false, message: `"${text}" is not an amount: write 12000, or a range like 10000-15000` };
 }

@@ -17,7 +17,7 @@ export const text = {
   // line item labels
   treatmentCourse: (technique: string) => technique,
   treatmentSessions: (technique: string) => `${technique}: infusion days`,
-  boosters: 'Booster infusions (priced as outpatient infusion days)',
+  boosters: 'Booster infusions (outpatient day rate)',
   preVisits: 'Pre-treatment visits',
   postVisits: 'Post-treatment visits',
   transport: (trip: string) => `Travel (${trip}): round trips`,
@@ -32,7 +32,7 @@ export const text = {
     `Your quote (${quote}) is ${below ? 'below' : 'above'} the published range of ${formatRange(low, high)}: ask what it includes.`,
   outpatientTravel: (nights: number) =>
     `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'}; later outpatient sessions, spread over months, may need more trips.`,
-  travelOmitted: (technique: string) => `The ${technique} is usually done away from home, but travel is "none": travel costs are not included.`,
+  travelOmitted: 'This technique is usually done away from home, but travel is "none": travel costs are not included.',
 
   month: (yyyyMm: string) => {
     const [y, m] = yyyyMm.split('-');

@@ -1,6 +1,7 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate, LineItem } from '../core/estimate.js';
 import { formatRange } from '../core/money.js';
+import type { PhaseSessions } from '../core/outpatient-schedule.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,10 +17,7 @@ export function scenarioSummary(est: Estimate, data: CostData): string[] {
   if (s.sessions !== null)
     lines.push(
       s.months !== null
-        ? `Sessions: ${s.sessions} in a ${plural(s.months, 'month')} plan (${(est.schedule ?? [])
-            .filter((p) => p.sessions > 0)
-            .map((p) => `${p.sessions} ${p.label}`)
-            .join('; ')}).`
+        ? `Sessions: ${s.sessions} in a ${s.months}-month plan (${phaseList(est.schedule ?? [])}).`
         : `Sessions: ${s.sessions}.`,
     );
   lines.push(`Boosters: ${s.boosters}. Visits: ${s.preVisits} before, ${s.postVisits} after.`);
@@ -29,6 +27,14 @@ export function scenarioSummary(est: Estimate, data: CostData): string[] {
       : `Travel: ${s.travel}, ${plural(s.travelers, 'traveller')}, ${plural(s.nights, 'night')} (${plural(s.nights + 1, 'day')} of meals each).`,
   );
   return lines;
+}
+
+/** "daily on weekdays for the first 2 weeks: 10; …" for the phases that have sessions. */
+export function phaseList(phases: readonly PhaseSessions[]): string {
+  return phases
+    .filter((p) => p.sessions > 0)
+    .map((p) => `${p.label}: ${p.sessions}`)
+    .join('; ');
 }
 
 export interface SourceNotes {

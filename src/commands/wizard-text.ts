@@ -1,0 +1,58 @@
+import type { CostData } from '../core/data-schema.js';
+
+/** Every word the wizard says, in one place, so a translation touches only this file. */
+export const wizardText = {
+  welcome: (data: CostData) =>
+    `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
+    `checklist for the clinic. Press Enter to take the suggested answer.\n` +
+    `Prices: data ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
+    `not medical or financial advice.\n\n`,
+  technique: 'Which treatment are you planning?',
+  comaCaution: 'Not allowed in the USA; serious complications have been reported.',
+  price: (perDay: boolean) => `Where is the clinic's price${perDay ? ' per infusion day' : ''}?`,
+  priceChoices: (low: string, split: string, high: string, hasTypical: boolean) =>
+    [
+      { value: 'full', name: `I don't know yet: the full published range (${low} to ${high})` },
+      { value: 'lower', name: `The lower part (${low} to ${split}${hasTypical ? ', the typical price' : ''})` },
+      { value: 'upper', name: `The upper part (${split} to ${high})` },
+      { value: 'quote', name: 'I have a quote from the clinic' },
+    ] as const,
+  quote: (perDay: boolean) => `The quote${perDay ? ' per infusion day' : ''}, one amount (12000) or low-high (10000-15000):`,
+  planKind: 'How do you want to count outpatient infusions?',
+  planChoices: [
+    { value: 'months', name: 'By plan length in months (sessions follow the example schedule)' },
+    { value: 'sessions', name: 'I know the number of infusion days' },
+  ] as const,
+  months: 'Plan length in months:',
+  sessions: 'Number of infusion days:',
+  derivedSessions: (sessions: number, months: number, parts: string) => `  That is ${sessions} infusion days in ${months} month${months === 1 ? '' : 's'}: ${parts}.`,
+  usesBoosters: 'Does the clinic give booster infusions after the treatment?',
+  boosters: 'How many boosters?',
+  preVisits: 'Appointments before treatment (consultation, evaluation):',
+  postVisits: 'Follow-up appointments after treatment:',
+  travel: 'Will you travel for treatment?',
+  travelChoices: [
+    { value: 'none', name: 'No, it is close to home' },
+    { value: 'domestic', name: 'Yes, within the USA' },
+    { value: 'international', name: 'Yes, abroad' },
+  ] as const,
+  travelers: 'How many people travel, the patient included? (a companion is common)',
+  nights: 'Nights away from home (the suggestion covers the treatment days):',
+  count: (max: number, min: number) => `Enter a whole number from ${min} to ${max} (no fractions, letters or minus signs).`,
+  review: 'Your answers. Change any, or see the estimate:',
+  showEstimate: 'Looks right: show my estimate',
+  change: (what: string, value: string) => `Change ${what}: ${value}`,
+  fields: {
+    technique: 'treatment',
+    price: 'clinic price',
+    plan: 'outpatient plan',
+    boosters: 'boosters',
+    visits: 'appointments',
+    travel: 'travel',
+  },
+  scripted: 'The same estimate as a command (for scripts, or to share):',
+  saveOffer: 'Save these answers to a file, to run again later?',
+  saveName: 'File name:',
+  replace: (file: string) => `${file} already exists. Replace it?`,
+  saved: (path: string, file: string) => `Saved to ${path}\nRun it again with: ketamine-cost estimate --scenario ${file}\n`,
+};

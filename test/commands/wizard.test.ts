@@ -1,0 +1,184 @@
+import { screen } from '@inquirer/testing/vitest';
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runWizard } from '../../src/commands/wizard-run.js';
+import { main } from '../../src/cli.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+/** Presses keys on the current prompt and waits for the next one to render. */
+async function press(...keys: string[]) {
+  for (const key of keys) screen.keypress(key);
+}
+async function answer(text?: string) {
+  if (text !== undefined) screen.type(text);
+  screen.keypress('enter');
+  await screen.next();
+}
+/** The output with shell line continuations joined, so a wrapped command reads as one line. */
+const joined = (out: string) => out.replace(/ \\\n\s+/g, ' ');
+async function clearAndType(text: string) {
+  for (let i = 0; i < 12; i++) screen.keypress('backspace');
+  screen.type(text);
+}
+
+describe('wizard', () => {
+  it('gives a useful estimate when Enter is pressed throughout', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true }, io);
+    expect(screen.getScreen()).toContain('Which treatment are you planning?');
+    await answer(); // technique
+    expect(screen.getScreen()).toContain("Where is the clinic's price?");
+    await answer(); // price
+    await answer(); // boosters?
+    await answer(); // pre-visits
+    await answer(); // post-visits
+    expect(screen.getScreen()).toContain('Will you travel for treatment?');
+    await answer(); // travel
+    expect(screen.getScreen()).toContain('Looks right: show my estimate');
+    await answer(); // review
+    expect(screen.getScreen()).toContain('Save these answers');
+    screen.keypress('enter'); // no
+    await done;
+    const out = io.out();
+    expect(out).toContain('Estimated total: $10,275–$50,650.');
+    expect(out).toContain('Questions to ask the clinic');
+    expect(joined(out)).toContain('ketamine-cost estimate --technique low-dose-inpatient --boosters 0 --pre-visits 1 --post-visits 1 --travel none\n');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('walks the outpatient branch: plan in months with the derived sessions shown, a quote, boosters and travel', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true }, io);
+    press('down');
+    await answer(); // outpatient
+    press('down', 'down', 'down');
+    await answer(); // I have a quote
+    await answer('abc');
+    expect(screen.getScreen()).toMatch(/"abc" is not an amount/);
+    await clearAndType('650');
+    await answer();
+    await answer(); // count by months
+    await clearAndType('6');
+    await answer();
+    expect(io.out()).toMatch(/That is 20 infusion days in 6 months: daily on weekdays for the first 2\s+weeks: 10;/);
+    await answer('y'); // boosters
+    await clearAndType('2');
+    await answer();
+    await answer(); // pre
+    await answer(); // post
+    press('down');
+    await answer(); // domestic
+    await clearAndType('1');
+    await answer(); // travellers
+    await clearAndType('10');
+    await answer(); // nights
+    await answer(); // review: show
+    screen.keypress('enter');
+    await done;
+    const out = io.out();
+    // 20 sessions + 2 boosters at the quoted $650.
+    expect(out).toMatch(/Outpatient infusion series:\s+│\s+20 │\s+\$13,000/);
+    expect(out).toMatch(/Booster infusions \(outpatient\s+│\s+2 │\s+\$1,300/);
+    expect(joined(out)).toContain(
+      'ketamine-cost estimate --technique outpatient --quote 650 --months 6 --boosters 2 --pre-visits 1 --post-visits 1 --travel domestic --travelers 1 --nights 10\n',
+    );
+  });
+
+  it('re-asks a number that is negative, a fraction or text, without leaving the wizard', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0' }, io);
+    expect(screen.getScreen()).toContain('Appointments before treatment');
+    for (const bad of ['-1', '1.5', 'two']) {
+      await clearAndType(bad);
+      screen.keypress('enter');
+      await screen.next();
+      expect(screen.getScreen()).toContain('Enter a whole number from 0 to 50');
+    }
+    await clearAndType('3');
+    await answer();
+    await answer(); // post
+    await answer(); // travel
+    await answer(); // review
+    screen.keypress('enter');
+    await done;
+    expect(io.out()).toContain('Visits: 3 before, 1 after.');
+  });
+
+  it('lets an answer be changed from the review without starting again', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    await answer(); // boosters: no
+    expect(screen.getScreen()).toContain('Change boosters: 0');
+    press('down', 'down', 'down');
+    await answer(); // change boosters
+    await answer('y');
+    await clearAndType('2');
+    await answer();
+    expect(screen.getScreen()).toContain('Change boosters: 2');
+    await answer(); // show
+    screen.keypress('enter');
+    await done;
+    expect(io.out()).toContain('Estimated total: $10,600–$52,000.');
+  });
+
+  it('re-asks the price, plan and travel when the technique changes, and cautions about the coma technique', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
+    expect(screen.getScreen()).toContain('Change outpatient plan: 10 infusion days');
+    press('down');
+    await answer(); // change technique
+    press('down');
+    await answer(); // coma
+    expect(io.out()).toMatch(/! Legal status: the ketamine coma technique is not\s+allowed in the USA/);
+    await answer(); // price: full
+    expect(screen.getScreen()).toContain('Will you travel for treatment?');
+    await answer(); // travel: default international
+    await answer(); // travellers
+    await answer(); // nights
+    expect(screen.getScreen()).not.toContain('outpatient plan');
+    await answer(); // show
+    screen.keypress('enter');
+    await done;
+    expect(io.out()).toContain('Travel: international, 2 travellers, 12 nights');
+  });
+
+  it('saves the answers as a scenario file, and asks before replacing one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
+    writeFileSync(join(dir, 'ketamine-plan.json'), 'keep me');
+    const io = fakeIo({ cwd: dir });
+    const done = runWizard({ color: true, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
+    await answer(); // review: show
+    await answer('y'); // save
+    await answer(); // default file name, which exists
+    expect(screen.getScreen()).toContain('ketamine-plan.json already exists. Replace it?');
+    await answer(); // no
+    await clearAndType('');
+    for (let i = 0; i < 20; i++) screen.keypress('backspace');
+    screen.type('coma-plan.json');
+    screen.keypress('enter');
+    await done;
+    expect(readFileSync(join(dir, 'ketamine-plan.json'), 'utf8')).toBe('keep me');
+    const saved = JSON.parse(readFileSync(join(dir, 'coma-plan.json'), 'utf8'));
+    expect(saved).toMatchObject({ technique: 'coma', clinicRange: 'lower', travel: 'international', travelers: 2, nights: 12 });
+    expect(io.out()).toContain('ketamine-cost estimate --scenario coma-plan.json');
+  });
+
+  it('is cancelled by Ctrl-C with exit code 130 and no file written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
+    const io = fakeIo({ tty: true, cwd: dir });
+    const code = main([], io);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getScreen()).toContain('Which treatment are you planning?');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(io.err()).toBe('Cancelled.\n');
+  });
+
+  it('refuses to start without a terminal, pointing to estimate', async () => {
+    const io = fakeIo({ tty: false });
+    expect(await main([], io)).toBe(2);
+    expect(io.err()).toMatch(/needs a terminal.*ketamine-cost estimate --help/);
+  });
+});

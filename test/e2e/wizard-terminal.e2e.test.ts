@@ -1,0 +1,53 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasTmux, TerminalSession } from '../helpers/tmux.js';
+import { runBin } from '../helpers/run-bin.js';
+
+let session: TerminalSession | undefined;
+afterEach(() => session?.close());
+
+describe.skipIf(!hasTmux)('wizard in a real terminal (tmux)', () => {
+  it('answers the prompts with Enter and shows the estimate, checklist and the matching command', async () => {
+    session = new TerminalSession([], { cwd: mkdtempSync(join(tmpdir(), 'kc-tty-')) });
+    const s = session;
+    const prompts = [
+      'Which treatment are you planning?',
+      "Where is the clinic's price?",
+      'Does the clinic give booster infusions',
+      'Appointments before treatment',
+      'Follow-up appointments after treatment',
+      'Will you travel for treatment?',
+      'Looks right: show my estimate',
+    ];
+    for (const prompt of prompts) {
+      await s.waitFor(`? ${prompt.startsWith('Looks') ? 'Your answers' : prompt}`);
+      s.keys('Enter');
+      await s.waitFor(new RegExp(`✔ ${(prompt.startsWith('Looks') ? 'Your answers' : prompt).replace(/[?()]/g, '\\$&')}`));
+    }
+    const screen = await s.waitFor('Save these answers to a file');
+    expect(screen).toContain('Estimated total: $10,275–$50,650.');
+    expect(screen).toContain('Questions to ask the clinic');
+    expect(screen).toMatch(/Good Faith Estimate/);
+    s.keys('Enter');
+    const end = await s.waitFor(/EXIT=\d+/);
+    expect(end).toContain('EXIT=0');
+    for (const line of end.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+
+    // The command it prints gives the same estimate when run as a script.
+    const command = /ketamine-cost (estimate[^\n]*(?:\\\n[^\n]*)*)/.exec(end)![1]!.replace(/\\\n\s*/g, ' ');
+    const scripted = runBin([...command.split(/\s+/).filter(Boolean), '--json']);
+    expect(JSON.parse(scripted.stdout).total).toMatchObject({ low: 10275, high: 50650 });
+  });
+
+  it('stops with "Cancelled." and exit code 130 on Ctrl-C', async () => {
+    session = new TerminalSession(['wizard'], { cwd: mkdtempSync(join(tmpdir(), 'kc-tty-')) });
+    await session.waitFor('? Which treatment are you planning?');
+    session.keys('C-c');
+    const end = await session.waitFor(/EXIT=\d+/);
+    expect(end).toContain('Cancelled.');
+    expect(end).toContain('EXIT=130');
+    expect(end).not.toMatch(/\n\s+at /);
+  });
+});
