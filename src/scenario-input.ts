@@ -53,7 +53,7 @@ export function scenarioFromFlags(flags: ScenarioFlags, data: CostData, cwd: str
 const CHOICE_FIELDS = new Set(['technique', 'clinicRange', 'travel']);
 
 /** Adds what was given to a choice field's problem, so "must be one of …" also says what it got. */
-function withValue(merged: Record<string, unknown>) {
+export function withValue(merged: Record<string, unknown>) {
   return (p: Problem): Problem => {
     const value = merged[p.path];
     return CHOICE_FIELDS.has(p.path) && typeof value === 'string' ? { ...p, message: `${p.message} (got "${value}")` } : p;

@@ -1,6 +1,39 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 
-export function batchCommand(_io: Io): Command {
-  return new Command('batch').description('many scenarios in, one result row each out');
+export interface BatchFlags {
+  input?: string;
+  format?: string;
+  failFast?: boolean;
+  data?: string;
+}
+
+const HELP = `
+Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
+whose header uses the flag names (technique,clinic-range,quote,boosters,pre-visits,post-visits,
+travel,travelers,nights,sessions,months). An optional "id" field names each row; otherwise the
+row number is used. Empty CSV cells take the defaults.
+
+Output: one row per scenario with its normalised fields, the total low, typical and high, and the
+low and high of each category. A bad row is reported on stderr with its line number and does not
+stop the others. Exit code 0 when every row passed, 2 when any failed.
+
+Examples:
+  $ ketamine-cost batch scenarios.csv > estimates.csv
+  $ cat scenarios.ndjson | ketamine-cost batch --format ndjson`;
+
+/** `batch`: many scenarios in, one result row each out, streamed. */
+export function batchCommand(io: Io): Command {
+  return new Command('batch')
+    .description('estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming')
+    .argument('[file]', 'the scenarios file; "-" or nothing reads standard input')
+    .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)'))
+    .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)'))
+    .addOption(new Option('--fail-fast', 'stop at the first bad row'))
+    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
+    .addHelpText('after', HELP)
+    .action(async (file: string | undefined, _opts: unknown, command: Command) => {
+      const { runBatch } = await import('./batch-run.js');
+      await runBatch(file, command.optsWithGlobals<BatchFlags>(), io);
+    });
 }

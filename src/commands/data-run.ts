@@ -36,7 +36,7 @@ export function validateData(file: string, io: Io): void {
 /** The data file's JSON Schema, generated from the zod schema. */
 export function dataJsonSchema(): unknown {
   return {
-    ...z.toJSONSchema(costDataSchema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(costDataSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }),
     title: 'ketamine-cost data file',
     description: 'Cost figures for ketamine-cost. Some rules (low <= typical <= high, known source ids, rationale for assumptions) are checked by `ketamine-cost data validate` but cannot be expressed here.',
   };

@@ -24,12 +24,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** zod issues as problems, with zod's unknown-key report named per key. */
+/** zod issues as problems, with zod's unknown-key report named per key and unions explained by their closest branch. */
 export function problemsFromZod(error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+  return issuesToProblems(error.issues, []);
+}
+
+type Issue = z.ZodError['issues'][number];
+
+function issuesToProblems(issues: readonly Issue[], base: readonly PropertyKey[]): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field this tool knows (check the spelling)' }));
-    if (issue.code === 'invalid_union' && issue.path.length === 0) return [{ path: '', message: issue.message }];
-    return [{ path: formatPath(issue.path), message: issue.message }];
+      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: 'is not a field this tool knows (check the spelling)' }));
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // The branch that got furthest into the value says best what is wrong, e.g. an unknown
+      // technique inside a checklist condition rather than "not 'always'".
+      const depth = (branch: readonly Issue[]) => Math.max(...branch.map((i) => i.path.length));
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+      if (depth(best) > 0) return issuesToProblems(best, path);
+    }
+    return [{ path: formatPath(path), message: issue.message }];
   });
 }

@@ -1,0 +1,11 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dataJsonSchema } from '../../src/commands/data-run.js';
+import { DATA_PATH } from '../helpers/data.js';
+
+describe('data/costs.schema.json', () => {
+  it('is in step with the zod schema (regenerate with npm run schema)', () => {
+    const committed = readFileSync(DATA_PATH.replace(/costs\.json$/, 'costs.schema.json'), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(dataJsonSchema(), null, 2)}\n`);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { runBin, runBinAsync } from '../helpers/run-bin.js';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function* scenarios(count: number, seed = 42): Generator<Record<string, unknown>> {
+  let x = seed;
+  const next = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+  const techniques = ['low-dose-inpatient', 'outpatient', 'coma'];
+  const ranges = ['full', 'lower', 'upper'];
+  const travel = ['none', 'domestic', 'international'];
+  for (let i = 0; i < count; i++) {
+    const technique = techniques[next(3)]!;
+    const s: Record<string, unknown> = { id: `s${i}`, technique, boosters: next(4), preVisits: next(3), postVisits: next(3), travel: travel[next(3)] };
+    if (next(4) === 0) s.quote = technique === 'outpatient' ? 400 + next(800) : `${10000 + next(20000)}-${30000 + next(20000)}`;
+    else s.clinicRange = ranges[next(3)];
+    if (s.travel !== 'none') Object.assign(s, { travelers: 1 + next(3), nights: next(20) });
+    if (technique === 'outpatient') s[next(2) ? 'sessions' : 'months'] = 1 + next(24);
+    yield s;
+  }
+}
+
+/** The same scenario as estimate flags. */
+function flags(s: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(s)) {
+    if (key === 'id') continue;
+    out.push(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, String(value));
+  }
+  return out;
+}
+
+describe('ketamine-cost batch (built bin)', () => {
+  it('streams 10,000 NDJSON scenarios to 10,000 CSV rows whose totals match single estimates', async () => {
+    const all = [...scenarios(10_000)];
+    const r = await runBinAsync(['batch', '-'], all.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
+    expect(rows).toHaveLength(10_000);
+    expect(rows.map((row) => row.id)).toEqual(all.map((s) => s.id));
+    for (const i of [0, 1, 2, 3, 777, 1234, 4321, 5000, 6789, 9998, 9999]) {
+      const single = runBin(['estimate', ...flags(all[i]!), '--json']);
+      expect(single.code, single.stderr).toBe(0);
+      const json = JSON.parse(single.stdout);
+      const row = rows[i]!;
+      expect([Number(row.total_low_usd), Number(row.total_high_usd)]).toEqual([json.total.low, json.total.high]);
+      expect(row.total_typical_usd === '' ? null : Number(row.total_typical_usd)).toBe(json.total.typical);
+      const categorySum = (k: 'low' | 'high') =>
+        ['treatment', 'boosters', 'visits', 'travel'].reduce((sum, c) => sum + Math.round(Number(row[`${c}_${k}_usd`]) * 100), 0) / 100;
+      expect(categorySum('low')).toBe(json.total.low);
+      expect(categorySum('high')).toBe(json.total.high);
+    }
+  }, 60_000);
+
+  it('reads CSV with the flag names, reports a bad row by line number and goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-batch-'));
+    writeFileSync(
+      join(dir, 'plans.csv'),
+      'id,technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,sessions,months\n' +
+        'a,outpatient,,,2,0,0,,,,10,\n' +
+        'b,coma,,"20,000-30,000",,,,international,2,14,,\n' +
+        'c,laser,,,,,,,,,,\n' +
+        'd,low-dose-inpatient,,,-1,,,,,,,\n' +
+        'e,low-dose-inpatient,lower,,,,,,,,,\n',
+    );
+    const r = runBin(['batch', 'plans.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^line 4 \(id c\): technique: must be one of: low-dose-inpatient, outpatient, coma \(got "laser"\)$/m);
+    expect(r.stderr).toMatch(/^line 5 \(id d\): boosters: must be a whole number from 0 to 100 \(got "-1"\)$/m);
+    expect(r.stderr).toMatch(/2 of 5 rows failed/);
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
+    expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'e']);
+    expect(rows[0]).toMatchObject({ total_low_usd: '3600', total_high_usd: '12000', boosters_low_usd: '600' });
+    expect(rows[1]).toMatchObject({ quote_low_usd: '20000', quote_high_usd: '30000', travelers: '2', nights: '14' });
+  });
+
+  it('stops at the first bad row with --fail-fast', () => {
+    const input = ['{"technique":"coma"}', '{"technique":"coma","nights":-1}', '{"technique":"outpatient"}'].join('\n');
+    const r = runBin(['batch', '--format', 'ndjson', '--fail-fast'], { input });
+    expect(r.code).toBe(2);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^line 2: nights: must be a whole number/m);
+    expect(r.stderr).toMatch(/stopped at the first/);
+  });
+
+  it('writes NDJSON with the scenario, total and category sums', () => {
+    const r = runBin(['batch', '--format', 'ndjson'], { input: '{"technique":"outpatient","sessions":10,"preVisits":0,"postVisits":0,"boosters":2}\n' });
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.stdout);
+    expect(row).toMatchObject({ id: '1', scenario: { technique: 'outpatient', sessions: 10 }, total: { low: 3600, high: 12000 } });
+    expect(row.categories.boosters).toEqual({ low: 600, typical: null, high: 2000 });
+  });
+
+  it('refuses unknown CSV columns up front, and a missing file', () => {
+    const r = runBin(['batch', '--input', 'csv'], { input: 'technique,boostres\ncoma,1\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown CSV column "boostres"/);
+    expect(r.stdout).toBe('');
+    const missing = runBin(['batch', 'nope.ndjson']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read the scenarios file: no such file/);
+  });
+});

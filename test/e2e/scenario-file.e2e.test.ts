@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin } from '../helpers/run-bin.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'kc-scn-'));
+
+describe('scenario files (built bin)', () => {
+  it('saves a scenario that, read back, gives the same estimate', () => {
+    const dir = tmp();
+    const args = ['-t', 'outpatient', '--months', '6', '--quote', '500-700', '--boosters', '3', '--travel', 'domestic', '--nights', '9'];
+    const first = runBin(['estimate', ...args, '--json', '--save', 'plan.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/Saved the scenario to .*plan.json/);
+    const again = runBin(['estimate', '--scenario', 'plan.json', '--json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    const [a, b] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
+    expect(b.scenario).toEqual(a.scenario);
+    expect(b.lineItems).toEqual(a.lineItems);
+    expect(b.total).toEqual(a.total);
+    expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'))).toEqual(a.scenario);
+  });
+
+  it('lets flags given beside a scenario file win', () => {
+    const dir = tmp();
+    runBin(['estimate', '-t', 'outpatient', '--months', '6', '--boosters', '1', '--save', 'plan.json'], { cwd: dir });
+    const r = JSON.parse(runBin(['estimate', '--scenario', 'plan.json', '--sessions', '10', '--boosters', '0', '--json'], { cwd: dir }).stdout);
+    expect(r.scenario).toMatchObject({ technique: 'outpatient', sessions: 10, months: null, boosters: 0 });
+    const coma = runBin(['estimate', '--scenario', 'plan.json', '--technique', 'coma', '--json'], { cwd: dir });
+    expect(coma.code).toBe(0);
+    expect(JSON.parse(coma.stdout).scenario).toMatchObject({ technique: 'coma', sessions: null });
+  });
+
+  it('never overwrites a file without --force, and replaces it with --force', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'plan.json'), 'precious');
+    const refused = runBin(['estimate', '-t', 'coma', '--save', 'plan.json'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/"plan.json" already exists; .*--force/);
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(join(dir, 'plan.json'), 'utf8')).toBe('precious');
+    expect(runBin(['estimate', '-t', 'coma', '--save', 'plan.json', '--force'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')).technique).toBe('coma');
+    expect(readdirSync(dir)).toEqual(['plan.json']); // no temporary files left behind
+  });
+
+  it('names the file and field of a bad scenario file', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ technique: 'coma', boosters: -2, colour: 'red' }));
+    writeFileSync(join(dir, 'broken.json'), '{"technique": ');
+    const bad = runBin(['estimate', '--scenario', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad.json: boosters: must be a whole number/);
+    expect(bad.stderr).toMatch(/bad.json: colour: is not a field/);
+    const broken = runBin(['estimate', '--scenario', 'broken.json'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/scenario file "broken.json" is not valid JSON/);
+    const missing = runBin(['estimate', '--scenario', 'nope.json'], { cwd: dir });
+    expect(missing.stderr).toMatch(/cannot read scenario file "nope.json": no such file/);
+  });
+});
