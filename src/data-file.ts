@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { embeddedJson } from './embedded-data.js';
-import { validateCostData } from './core/validate-data.js';
+import { embeddedData } from './embedded-data.js';
 import type { CostData } from './core/data-schema.js';
 import type { Problem } from './core/problems.js';
 import { UsageError, problemList } from './errors.js';
@@ -24,15 +23,22 @@ export function readJsonFile(file: string, cwd: string, what: string): unknown {
 }
 
 /** Checks a data file and returns every problem, for `data validate`. */
-export function checkDataFile(file: string, cwd: string): DataCheck {
-  return validateCostData(readJsonFile(file, cwd, 'data file'));
+export async function checkDataFile(file: string, cwd: string): Promise<DataCheck> {
+  const json = readJsonFile(file, cwd, 'data file');
+  // The schema library is loaded only when a file needs checking.
+  const { validateCostData } = await import('./core/validate-data.js');
+  return validateCostData(json);
 }
 
-/** The embedded data, or the file given with --data; a bad file is a UsageError listing each JSON path. */
-export function loadData(file: string | undefined, cwd: string): CostData {
-  const result = file === undefined ? validateCostData(embeddedJson) : checkDataFile(file, cwd);
+/**
+ * The file given with --data, checked by the schema (a bad file is a UsageError listing each
+ * JSON path), or the built-in data, which the build has already checked with the same schema.
+ */
+export async function loadData(file: string | undefined, cwd: string): Promise<CostData> {
+  if (file === undefined) return embeddedData;
+  const result = await checkDataFile(file, cwd);
   if (result.ok) return result.data;
-  throw new UsageError(problemList(file === undefined ? 'the embedded data file is not valid' : `data file "${file}" is not valid`, result.problems));
+  throw new UsageError(problemList(`data file "${file}" is not valid`, result.problems));
 }
 
 export function fsReason(error: unknown): string {

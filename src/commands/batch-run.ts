@@ -26,7 +26,7 @@ interface Numbered {
 export async function runBatch(file: string | undefined, flags: BatchFlags, io: Io): Promise<void> {
   const inputKind = chooseInput(file, flags.input);
   const output = chooseOutput(flags.format);
-  const data = loadData(flags.data, io.cwd);
+  const data = await loadData(flags.data, io.cwd);
   const source = openInput(file, io);
 
   let failed = 0;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Io } from '../io.js';
 import { checkDataFile, loadData } from '../data-file.js';
 import { costDataSchema } from '../core/data-schema.js';
@@ -7,8 +7,8 @@ import { formatRange, dollarsToCents } from '../core/money.js';
 import { UsageError, problemList } from '../errors.js';
 
 /** `data show`: versions, sources and the basis of each figure, as plain text. */
-export function showData(file: string | undefined, io: Io): void {
-  const data = loadData(file, io.cwd);
+export async function showData(file: string | undefined, io: Io): Promise<void> {
+  const data = await loadData(file, io.cwd);
   const out = [
     `Data version ${data.dataVersion} (schema ${data.schemaVersion}), effective ${data.effectiveDate}, amounts in ${data.currency}.`,
     '',
@@ -27,8 +27,8 @@ export function showData(file: string | undefined, io: Io): void {
 }
 
 /** `data validate FILE`: exit 0 with one line when valid, else every problem (exit 2). */
-export function validateData(file: string, io: Io): void {
-  const result = checkDataFile(file, io.cwd);
+export async function validateData(file: string, io: Io): Promise<void> {
+  const result = await checkDataFile(file, io.cwd);
   if (!result.ok) throw new UsageError(problemList(`data file "${file}" is not valid`, result.problems));
   io.stdout.write(`${file} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`);
 }

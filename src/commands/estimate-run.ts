@@ -22,7 +22,7 @@ export function chooseFormat(flags: { format?: string; json?: boolean }): Format
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const format = chooseFormat(flags);
   if (flags.force && !flags.save) throw new UsageError('--force only applies with --save FILE');
-  const data = loadData(flags.data, io.cwd);
+  const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromFlags(flags, data, io.cwd, flags.scenario);
   const est = estimate(normalised.scenario, data, normalised.notes);
   const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool });

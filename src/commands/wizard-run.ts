@@ -43,7 +43,7 @@ const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'trav
 
 /** Asks each question the flags left open, lets the user review and change answers, then prints the estimate and offers to save. */
 export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
-  const data = loadData(flags.data, io.cwd);
+  const data = await loadData(flags.data, io.cwd);
   const { input: prefilled, problems } = flagsToInput(flags);
   if (problems.length > 0) throw new UsageError(problemList('invalid input', problems, flagName));
   const answers: Answers = { ...(prefilled as Answers) };

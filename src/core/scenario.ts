@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CostData } from './data-schema.js';
 import { TECHNIQUES, TRAVEL_KINDS, CLINIC_RANGES, COUNT_LIMITS, type ClinicRange, type CountField, type TechniqueId, type TravelKind } from './ids.js';
 import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';

@@ -7,7 +7,13 @@ import { runWizard } from '../../src/commands/wizard-run.js';
 import { main } from '../../src/cli.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
-/** Presses keys on the current prompt and waits for the next one to render. */
+/** Waits for the wizard's first prompt (it loads the data first). */
+async function started(text = '?') {
+  for (let i = 0; i < 200 && !screen.getScreen().includes(text); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(screen.getScreen()).toContain(text);
+}
+
+/** Presses keys on the current prompt. */
 async function press(...keys: string[]) {
   for (const key of keys) screen.keypress(key);
 }
@@ -27,7 +33,7 @@ describe('wizard', () => {
   it('gives a useful estimate when Enter is pressed throughout', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true }, io);
-    expect(screen.getScreen()).toContain('Which treatment are you planning?');
+    await started('Which treatment are you planning?');
     await answer(); // technique
     expect(screen.getScreen()).toContain("Where is the clinic's price?");
     await answer(); // price
@@ -51,6 +57,7 @@ describe('wizard', () => {
   it('walks the outpatient branch: plan in months with the derived sessions shown, a quote, boosters and travel', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true }, io);
+    await started();
     press('down');
     await answer(); // outpatient
     press('down', 'down', 'down');
@@ -89,7 +96,7 @@ describe('wizard', () => {
   it('re-asks a number that is negative, a fraction or text, without leaving the wizard', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0' }, io);
-    expect(screen.getScreen()).toContain('Appointments before treatment');
+    await started('Appointments before treatment');
     for (const bad of ['-1', '1.5', 'two']) {
       await clearAndType(bad);
       screen.keypress('enter');
@@ -109,6 +116,7 @@ describe('wizard', () => {
   it('lets an answer be changed from the review without starting again', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    await started();
     await answer(); // boosters: no
     expect(screen.getScreen()).toContain('Change boosters: 0');
     press('down', 'down', 'down');
@@ -126,7 +134,7 @@ describe('wizard', () => {
   it('re-asks the price, plan and travel when the technique changes, and cautions about the coma technique', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
-    expect(screen.getScreen()).toContain('Change outpatient plan: 10 infusion days');
+    await started('Change outpatient plan: 10 infusion days');
     press('down');
     await answer(); // change technique
     press('down');
@@ -149,6 +157,7 @@ describe('wizard', () => {
     writeFileSync(join(dir, 'ketamine-plan.json'), 'keep me');
     const io = fakeIo({ cwd: dir });
     const done = runWizard({ color: true, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
+    await started();
     await answer(); // review: show
     await answer('y'); // save
     await answer(); // default file name, which exists
@@ -169,8 +178,7 @@ describe('wizard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
     const io = fakeIo({ tty: true, cwd: dir });
     const code = main([], io);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(screen.getScreen()).toContain('Which treatment are you planning?');
+    await started('Which treatment are you planning?');
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
     expect(io.err()).toBe('Cancelled.\n');
