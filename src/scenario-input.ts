@@ -37,7 +37,7 @@ export function scenarioFromFlags(flags: ScenarioFlags, data: CostData, cwd: str
     return field in fromFlags || scenarioFile === undefined || problems.some((p) => p.path === field) ? flagName(path) : `${scenarioFile}: ${path}`;
   };
   const all: Problem[] = [...problems];
-  if (merged.technique === undefined && problems.length === 0)
+  if (merged.technique === undefined)
     all.push({ path: 'technique', message: 'is required: choose low-dose-inpatient, outpatient or coma (see --help)' });
   if (all.length === 0) {
     try {
@@ -56,6 +56,6 @@ const CHOICE_FIELDS = new Set(['technique', 'clinicRange', 'travel']);
 export function withValue(merged: Record<string, unknown>) {
   return (p: Problem): Problem => {
     const value = merged[p.path];
-    return CHOICE_FIELDS.has(p.path) && typeof value === 'string' ? { ...p, message: `${p.message} (got "${value}")` } : p;
+    return CHOICE_FIELDS.has(p.path) && typeof value === 'string' && p.message.startsWith('must be one of') ? { ...p, message: `${p.message} (got "${value}")` } : p;
   };
 }

@@ -5,6 +5,7 @@ import { costDataSchema } from '../core/data-schema.js';
 import { listFigures } from '../core/figures.js';
 import { formatRange, dollarsToCents } from '../core/money.js';
 import { UsageError, problemList } from '../errors.js';
+import { wrap } from '../render/wrap.js';
 
 /** `data show`: versions, sources and the basis of each figure, as plain text. */
 export async function showData(file: string | undefined, io: Io): Promise<void> {
@@ -13,15 +14,15 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
     `Data version ${data.dataVersion} (schema ${data.schemaVersion}), effective ${data.effectiveDate}, amounts in ${data.currency}.`,
     '',
     'Sources:',
-    ...data.sources.map((s) => `  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.`),
+    ...data.sources.map((s) => wrap(`  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.`, 80, '    ')),
     '',
     'Figures:',
   ];
   for (const { path, figure: f } of listFigures(data)) {
     const range = formatRange(dollarsToCents(f.low), dollarsToCents(f.high));
     const typical = f.typical === undefined ? '' : `, typical ${formatRange(dollarsToCents(f.typical), dollarsToCents(f.typical))}`;
-    out.push(`  ${path}: ${range}${typical} per ${f.unit}, ${f.asOfYear}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}`);
-    if (f.basis === 'assumption') out.push(`    assumption: ${f.rationale ?? ''}`);
+    out.push(wrap(`  ${path}: ${range}${typical} per ${f.unit}, ${f.asOfYear}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}`, 80, '    '));
+    if (f.basis === 'assumption') out.push(wrap(`    assumption: ${f.rationale ?? ''}`, 80, '      '));
   }
   io.stdout.write(`${out.join('\n')}\n`);
 }

@@ -5,7 +5,9 @@ import type { Io } from '../io.js';
 import type { WizardFlags } from './wizard.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, COUNT_LIMITS, type TechniqueId, type TravelKind } from '../core/ids.js';
-import { normaliseScenario, scenarioToJson, type Scenario } from '../core/scenario.js';
+import { normaliseScenario, scenarioInputSchema, scenarioToJson, type Scenario } from '../core/scenario.js';
+import { problemsFromZod } from '../core/problems.js';
+import { withValue } from '../scenario-input.js';
 import { estimate } from '../core/estimate.js';
 import { parseQuote } from '../core/quote.js';
 import { figureCents } from '../core/unit-price.js';
@@ -44,9 +46,7 @@ const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'trav
 /** Asks each question the flags left open, lets the user review and change answers, then prints the estimate and offers to save. */
 export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
-  const { input: prefilled, problems } = flagsToInput(flags);
-  if (problems.length > 0) throw new UsageError(problemList('invalid input', problems, flagName));
-  const answers: Answers = { ...(prefilled as Answers) };
+  const answers = prefilledAnswers(flags, data);
   const say = (s: string) => io.stdout.write(s);
 
   say(t.welcome(data));
@@ -68,12 +68,30 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   await offerSave(normalised.scenario, io, say);
 }
 
+/**
+ * The answers the flags give in advance, checked as the estimate command would check them, so a
+ * mistake stops the wizard before the first question rather than after the last.
+ */
+function prefilledAnswers(flags: WizardFlags, data: CostData): Answers {
+  const { input, problems } = flagsToInput(flags);
+  const partial = scenarioInputSchema.partial().safeParse(input);
+  if (!partial.success) problems.push(...problemsFromZod(partial.error));
+  if (typeof input.quote === 'string') {
+    const quote = parseQuote(input.quote);
+    if (!quote.ok) problems.push({ path: 'quote', message: quote.message });
+  }
+  if (problems.length > 0) throw new UsageError(problemList('invalid input', problems.map(withValue(input)), flagName));
+  const answers = input as Answers;
+  if (answers.technique !== undefined) review(answers, data);
+  return answers;
+}
+
 function answered(step: Step, a: Answers): boolean {
   switch (step) {
     case 'technique':
       return a.technique !== undefined;
     case 'price':
-      return a.clinicRange !== undefined || a.quote !== undefined;
+      return a.quote !== undefined || (a.clinicRange !== undefined && a.clinicRange !== 'quote');
     case 'plan':
       return a.technique !== 'outpatient' || a.sessions !== undefined || a.months !== undefined;
     case 'boosters':
@@ -119,6 +137,10 @@ async function ask(step: Step, a: Answers, data: CostData, say: (s: string) => v
       if (before !== undefined && before !== a.technique) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
+      }
+      if (data.techniques[a.technique].pricing !== 'per-session') {
+        delete a.sessions;
+        delete a.months;
       }
       return;
     }

@@ -39,7 +39,7 @@ export const wizardText = {
   travelers: 'How many people travel, the patient included? (a companion is common)',
   nights: 'Nights away from home (the suggestion covers the treatment days):',
   count: (max: number, min: number) => `Enter a whole number from ${min} to ${max} (no fractions, letters or minus signs).`,
-  review: 'Your answers. Change any, or see the estimate:',
+  review: 'Review your answers:',
   showEstimate: 'Looks right: show my estimate',
   change: (what: string, value: string) => `Change ${what}: ${value}`,
   fields: {

@@ -184,6 +184,14 @@ describe('wizard', () => {
     expect(io.err()).toBe('Cancelled.\n');
   });
 
+  it('checks answers given as flags before asking anything', async () => {
+    await expect(runWizard({ color: true, technique: 'laser' }, fakeIo())).rejects.toThrow(/--technique: must be one of: .* \(got "laser"\)/);
+    await expect(runWizard({ color: true, boosters: '-1' }, fakeIo())).rejects.toThrow(/--boosters: must be a whole number/);
+    await expect(runWizard({ color: true, quote: '9-1' }, fakeIo())).rejects.toThrow(/--quote: the low end/);
+    await expect(runWizard({ color: true, technique: 'coma', sessions: '5' }, fakeIo())).rejects.toThrow(/--sessions: .*outpatient only/);
+    expect(screen.getScreen()).toBe('');
+  });
+
   it('refuses to start without a terminal, pointing to estimate', async () => {
     const io = fakeIo({ tty: false });
     expect(await main([], io)).toBe(2);

@@ -17,7 +17,8 @@ describe('ketamine-cost data (built bin)', () => {
     for (const s of d.sources) expect(r.stdout).toContain(`${s.id} (${s.year})`);
     expect(r.stdout).toMatch(/visits\.post: \$125–\$300 per visit, 2025, assumption/);
     expect(r.stdout).toMatch(/assumption: No public self-pay price for a follow-up/);
-    expect(r.stdout).toMatch(/techniques\.low-dose-inpatient\.price: \$10,000–\$50,000, typical \$25,000 per course, 2015, published/);
+    const unwrapped = r.stdout.replace(/\n\s+/g, ' ');
+    expect(unwrapped).toContain('techniques.low-dose-inpatient.price: $10,000–$50,000, typical $25,000 per course, 2015, published');
   });
 
   it('validates the committed data file', () => {
