@@ -82,6 +82,9 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
 
 /** Entry point for the bin: the only place that touches `process`. */
 export async function run(): Promise<void> {
+  // The prompt library colours through node:util's styleText, which reads NO_COLOR itself:
+  // --no-color must reach it the same way before it loads.
+  if (process.argv.includes('--no-color')) process.env.NO_COLOR = '1';
   const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
   // A closed pipe (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -41,6 +41,20 @@ describe.skipIf(!hasTmux)('wizard in a real terminal (tmux)', () => {
     expect(JSON.parse(scripted.stdout).total).toMatchObject({ low: 10275, high: 50650 });
   });
 
+  it.each([
+    ['--no-color', ['--no-color'], ''],
+    ['NO_COLOR=1', [], 'NO_COLOR=1'],
+  ])('prompts without colour with %s, and with colour otherwise', async (_name, args, env) => {
+    const colour = /\u001b\[3\dm/;
+    session = new TerminalSession([], { cwd: mkdtempSync(join(tmpdir(), 'kc-tty-')) });
+    await session.waitFor('? Which treatment are you planning?');
+    expect(session.screen(true)).toMatch(colour);
+    session.close();
+    session = new TerminalSession(args, { cwd: mkdtempSync(join(tmpdir(), 'kc-tty-')), env });
+    await session.waitFor('? Which treatment are you planning?');
+    expect(session.screen(true)).not.toMatch(colour);
+  });
+
   it('stops with "Cancelled." and exit code 130 on Ctrl-C', async () => {
     session = new TerminalSession(['wizard'], { cwd: mkdtempSync(join(tmpdir(), 'kc-tty-')) });
     await session.waitFor('? Which treatment are you planning?');

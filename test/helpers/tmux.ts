@@ -8,8 +8,8 @@ export class TerminalSession {
   private readonly socket = `kc-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly name = 'kc';
 
-  constructor(args: string[], opts: { cwd: string; width?: number; height?: number }) {
-    const cmd = `env -u NO_COLOR -u FORCE_COLOR -u DEBUG ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(' ')}; echo "EXIT=$?"; sleep 60`;
+  constructor(args: string[], opts: { cwd: string; width?: number; height?: number; env?: string }) {
+    const cmd = `env -u NO_COLOR -u FORCE_COLOR -u DEBUG ${opts.env ?? ''} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(' ')}; echo "EXIT=$?"; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 80), '-y', String(opts.height ?? 50), '-c', opts.cwd, cmd);
   }
 
@@ -17,9 +17,9 @@ export class TerminalSession {
     return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
 
-  /** Everything shown so far, scrollback included. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', this.name);
+  /** Everything shown so far, scrollback included; with `escapes`, colour codes too. */
+  screen(escapes = false): string {
+    return this.tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-S', '-2000', '-t', this.name);
   }
 
   keys(...keys: string[]): void {
