@@ -66,7 +66,8 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   const e = error as { name?: string; exitCode?: number; message?: string; stack?: string };
-  if (e?.name === 'ExitPromptError' || e?.name === 'CancelledError' || e?.name === 'AbortPromptError') {
+  // The prompt library's Ctrl-C (ExitPromptError) and abort (AbortPromptError).
+  if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
     io.stderr.write('Cancelled.\n');
     return 130;
   }

@@ -9,15 +9,6 @@ export class UsageError extends Error {
   }
 }
 
-/** The user cancelled (Ctrl-C at a prompt): exit code 130. */
-export class CancelledError extends Error {
-  readonly exitCode = 130;
-  constructor() {
-    super('Cancelled.');
-    this.name = 'CancelledError';
-  }
-}
-
 /** One problem per line under a heading, each named by `name(path)`. */
 export function problemList(heading: string, problems: readonly Problem[], name: (path: string) => string = (p) => p): string {
   if (problems.length === 1) {

@@ -52,9 +52,9 @@ const defaultsSchema = z.strictObject({
 
 const phaseSchema = z.strictObject({
   label: z.string().min(1),
-  weeks: z.number().positive().nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
+  weeks: z.number().min(0.1, { error: 'must be at least 0.1' }).nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
   sessions: count(14).min(1, { error: 'must be at least 1' }),
-  everyWeeks: z.number().positive(),
+  everyWeeks: z.number().min(0.1, { error: 'must be at least 0.1 (weeks between blocks of sessions)' }),
 });
 
 const techniqueSchema = z.strictObject({
