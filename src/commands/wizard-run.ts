@@ -5,7 +5,7 @@ import type { Io } from '../io.js';
 import type { WizardFlags } from './wizard.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, COUNT_LIMITS, type TechniqueId, type TravelKind } from '../core/ids.js';
-import { normaliseScenario, scenarioInputSchema, scenarioToJson, type Scenario } from '../core/scenario.js';
+import { normaliseScenario, scenarioInputSchema, scenarioToJson, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { problemsFromZod } from '../core/problems.js';
 import { withValue } from '../scenario-input.js';
 import { estimate } from '../core/estimate.js';
@@ -52,16 +52,15 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   say(t.welcome(data));
   for (const step of STEPS) if (!answered(step, answers)) await ask(step, answers, data, say);
 
-  let scenario = review(answers, data);
+  let normalised = review(answers, data);
   for (;;) {
-    const choice = await select<Step | 'done'>({ message: t.review, choices: reviewChoices(scenario, data), default: 'done', pageSize: 10 });
+    const choice = await select<Step | 'done'>({ message: t.review, choices: reviewChoices(normalised.scenario, data), default: 'done', pageSize: 10 });
     if (choice === 'done') break;
     await ask(choice, answers, data, say);
     if (choice === 'technique') for (const dependent of ['price', 'plan', 'travel'] as Step[]) await ask(dependent, answers, data, say);
-    scenario = review(answers, data);
+    normalised = review(answers, data);
   }
 
-  const normalised = normaliseScenario(toInput(answers), data);
   const est = estimate(normalised.scenario, data, normalised.notes);
   say(`\n${renderTable(est, data, makeChalk(io, flags.color), terminalWidth(io))}`);
   say(`\n${t.scripted}\n${shellLines(commandLine(normalised.scenario), terminalWidth(io))}\n\n`);
@@ -208,9 +207,9 @@ function toInput(a: Answers): Record<string, unknown> {
 }
 
 /** The answers normalised; flags given to the wizard that are wrong stop it here with a usage error. */
-function review(a: Answers, data: CostData): Scenario {
+function review(a: Answers, data: CostData): NormalisedScenario {
   try {
-    return normaliseScenario(toInput(a), data).scenario;
+    return normaliseScenario(toInput(a), data);
   } catch (error) {
     return usageFromInput(error, 'invalid input', flagName);
   }
