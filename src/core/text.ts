@@ -1,4 +1,4 @@
-import { formatDollars, formatRange } from './money.js';
+import { formatRange } from './money.js';
 
 /** Every sentence the core puts in front of a user, in one place, so a translation touches only this file. */
 export const text = {
@@ -39,5 +39,4 @@ export const text = {
     const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     return `${names[Number(m) - 1] ?? m} ${y}`;
   },
-  amount: formatDollars,
 };
