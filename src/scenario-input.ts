@@ -47,15 +47,5 @@ export function scenarioFromFlags(flags: ScenarioFlags, data: CostData, cwd: str
       all.push(...error.problems);
     }
   }
-  throw new UsageError(problemList('invalid input', all.map(withValue(merged)), name));
-}
-
-const CHOICE_FIELDS = new Set(['technique', 'clinicRange', 'travel']);
-
-/** Adds what was given to a choice field's problem, so "must be one of …" also says what it got. */
-export function withValue(merged: Record<string, unknown>) {
-  return (p: Problem): Problem => {
-    const value = merged[p.path];
-    return CHOICE_FIELDS.has(p.path) && typeof value === 'string' && p.message.startsWith('must be one of') ? { ...p, message: `${p.message} (got "${value}")` } : p;
-  };
+  throw new UsageError(problemList('invalid input', all, name));
 }

@@ -1,8 +1,8 @@
 import type { Problem } from '../core/problems.js';
+import { scenarioInputSchema } from '../core/scenario.js';
 import { flagsToInput, type ScenarioFlags } from './scenario-options.js';
 
-const FIELDS = ['technique', 'clinicRange', 'quote', 'boosters', 'preVisits', 'postVisits', 'travel', 'travelers', 'nights', 'sessions', 'months'] as const;
-const KNOWN = new Set<string>([...FIELDS, 'id']);
+const KNOWN = new Set<string>([...Object.keys(scenarioInputSchema.shape), 'id']);
 
 /** "pre-visits", "pre_visits" and "preVisits" all name the field preVisits. */
 export function fieldName(key: string): string {

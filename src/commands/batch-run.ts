@@ -11,7 +11,6 @@ import { estimate } from '../core/estimate.js';
 import { InputError, type Problem } from '../core/problems.js';
 import { BATCH_CSV_HEADER, batchCsvRow, batchJson } from '../render/batch-row.js';
 import { UsageError } from '../errors.js';
-import { withValue } from '../scenario-input.js';
 import { csvRow, ndjsonRow, unknownColumns, type BatchRow } from './batch-input.js';
 
 type InputKind = 'ndjson' | 'csv';
@@ -49,7 +48,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
     }
     if (problems.length > 0) {
       failed++;
-      const named = problems.map(withValue(row.input)).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+      const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
       io.stderr.write(`line ${line}${row.id ? ` (id ${row.id})` : ''}: ${named.join('; ')}\n`);
       if (flags.failFast) break;
       continue;
@@ -78,8 +77,7 @@ function openInput(file: string | undefined, io: Io): NodeJS.ReadableStream {
     if (io.stdin.isTTY) throw new UsageError('batch reads scenarios from a FILE or from standard input: give a file name, or pipe scenarios in');
     return io.stdin;
   }
-  const stream = createReadStream(resolve(io.cwd, file));
-  return stream;
+  return createReadStream(resolve(io.cwd, file));
 }
 
 /** Waits for the stream to drain when it asks, so a slow reader keeps memory flat. */

@@ -7,7 +7,6 @@ import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, COUNT_LIMITS, type TechniqueId, type TravelKind } from '../core/ids.js';
 import { normaliseScenario, scenarioInputSchema, scenarioToJson, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { problemsFromZod } from '../core/problems.js';
-import { withValue } from '../scenario-input.js';
 import { estimate } from '../core/estimate.js';
 import { parseQuote } from '../core/quote.js';
 import { figureCents } from '../core/unit-price.js';
@@ -50,7 +49,7 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const say = (s: string) => io.stdout.write(s);
 
   say(t.welcome(data));
-  for (const step of STEPS) if (!answered(step, answers)) await ask(step, answers, data, say);
+  for (const step of STEPS) if (!answered(step, answers, data)) await ask(step, answers, data, say);
 
   let normalised = review(answers, data);
   for (;;) {
@@ -79,20 +78,20 @@ function prefilledAnswers(flags: WizardFlags, data: CostData): Answers {
     const quote = parseQuote(input.quote);
     if (!quote.ok) problems.push({ path: 'quote', message: quote.message });
   }
-  if (problems.length > 0) throw new UsageError(problemList('invalid input', problems.map(withValue(input)), flagName));
+  if (problems.length > 0) throw new UsageError(problemList('invalid input', problems, flagName));
   const answers = input as Answers;
   if (answers.technique !== undefined) review(answers, data);
   return answers;
 }
 
-function answered(step: Step, a: Answers): boolean {
+function answered(step: Step, a: Answers, data: CostData): boolean {
   switch (step) {
     case 'technique':
       return a.technique !== undefined;
     case 'price':
       return a.quote !== undefined || (a.clinicRange !== undefined && a.clinicRange !== 'quote');
     case 'plan':
-      return a.technique !== 'outpatient' || a.sessions !== undefined || a.months !== undefined;
+      return !perSession(a, data) || a.sessions !== undefined || a.months !== undefined;
     case 'boosters':
       return a.boosters !== undefined;
     case 'visits':
@@ -132,12 +131,13 @@ async function ask(step: Step, a: Answers, data: CostData, say: (s: string) => v
           description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
         })),
       });
-      if (a.technique === 'coma') for (const w of data.techniques.coma.warnings.slice(0, 2)) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
+      // Said where the choice is made, not only in the result: for coma, its legal status and risks.
+      for (const w of data.techniques[a.technique].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
       if (before !== undefined && before !== a.technique) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
       }
-      if (data.techniques[a.technique].pricing !== 'per-session') {
+      if (!perSession(a, data)) {
         delete a.sessions;
         delete a.months;
       }
@@ -164,7 +164,7 @@ async function ask(step: Step, a: Answers, data: CostData, say: (s: string) => v
       return;
     }
     case 'plan': {
-      if (a.technique !== 'outpatient') return;
+      if (!perSession(a, data)) return;
       const kind = await select({ message: t.planKind, choices: t.planChoices, default: a.sessions !== undefined ? 'sessions' : 'months' });
       if (kind === 'sessions') {
         a.sessions = await askCount(t.sessions, a.sessions ?? 10, 1, COUNT_LIMITS.sessions);
@@ -201,6 +201,11 @@ async function ask(step: Step, a: Answers, data: CostData, say: (s: string) => v
   }
 }
 
+/** Outpatient-style techniques are priced per infusion day and have a plan of sessions. */
+function perSession(a: Answers, data: CostData): boolean {
+  return a.technique !== undefined && data.techniques[a.technique].pricing === 'per-session';
+}
+
 function toInput(a: Answers): Record<string, unknown> {
   const { quote, clinicRange, ...rest } = a;
   return { ...rest, ...(clinicRange === 'quote' ? { quote } : { clinicRange }) };
@@ -217,21 +222,18 @@ function review(a: Answers, data: CostData): NormalisedScenario {
 
 function reviewChoices(s: Scenario, data: CostData) {
   const technique = data.techniques[s.technique];
-  const price =
-    s.clinicRange === 'quote' && s.quote
-      ? `quote ${formatRange(s.quote.low, s.quote.high)}`
-      : { full: 'full published range', lower: 'lower part of the range', upper: 'upper part of the range', quote: '' }[s.clinicRange];
+  const price = s.clinicRange === 'quote' && s.quote ? t.reviewQuote(formatRange(s.quote.low, s.quote.high)) : t.reviewRange[s.clinicRange];
   const choices: { value: Step | 'done'; name: string }[] = [
     { value: 'done', name: t.showEstimate },
     { value: 'technique', name: t.change(t.fields.technique, technique.label) },
     { value: 'price', name: t.change(t.fields.price, price) },
   ];
   if (s.sessions !== null)
-    choices.push({ value: 'plan', name: t.change(t.fields.plan, `${s.sessions} infusion days${s.months !== null ? ` (${s.months} months)` : ''}`) });
+    choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(s.sessions, s.months)) });
   choices.push(
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
-    { value: 'visits', name: t.change(t.fields.visits, `${s.preVisits} before, ${s.postVisits} after`) },
-    { value: 'travel', name: t.change(t.fields.travel, s.travel === 'none' ? 'none' : `${s.travel}, ${s.travelers} travelling, ${s.nights} nights`) },
+    { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
+    { value: 'travel', name: t.change(t.fields.travel, t.reviewTravel(s.travel, s.travelers, s.nights)) },
   );
   return choices;
 }
@@ -239,7 +241,7 @@ function reviewChoices(s: Scenario, data: CostData) {
 async function offerSave(scenario: Scenario, io: Io, say: (s: string) => void): Promise<void> {
   if (!(await confirm({ message: t.saveOffer, default: false }))) return;
   for (;;) {
-    const file = (await input({ message: t.saveName, default: 'ketamine-plan.json', validate: (v) => v.trim() !== '' || 'Please enter a file name.' })).trim();
+    const file = (await input({ message: t.saveName, default: 'ketamine-plan.json', validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     const exists = existsSync(resolve(io.cwd, file));
     if (exists && !(await confirm({ message: t.replace(file), default: false }))) continue;
     try {

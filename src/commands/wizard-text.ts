@@ -42,6 +42,12 @@ export const wizardText = {
   review: 'Review your answers:',
   showEstimate: 'Looks right: show my estimate',
   change: (what: string, value: string) => `Change ${what}: ${value}`,
+  reviewQuote: (amount: string) => `quote ${amount}`,
+  reviewRange: { full: 'full published range', lower: 'lower part of the range', upper: 'upper part of the range', quote: 'quote' },
+  reviewPlan: (sessions: number, months: number | null) => `${sessions} infusion days${months !== null ? ` (${months} months)` : ''}`,
+  reviewVisits: (pre: number, post: number) => `${pre} before, ${post} after`,
+  reviewTravel: (travel: string, travelers: number, nights: number) => (travel === 'none' ? 'none' : `${travel}, ${travelers} travelling, ${nights} nights`),
+  needFileName: 'Please enter a file name.',
   fields: {
     technique: 'treatment',
     price: 'clinic price',

@@ -8,6 +8,10 @@ import { InputError, problemsFromZod, type Problem } from './problems.js';
 import { text } from './text.js';
 
 
+/** "must be one of: a, b (got "x")": the accepted values and, when there was one, what was given. */
+const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>
+  `must be one of: ${values.join(', ')}${issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`}`;
+
 const count = (field: CountField) =>
   z
     .int({ error: `must be a whole number from 0 to ${COUNT_LIMITS[field]}` })
@@ -16,8 +20,8 @@ const count = (field: CountField) =>
 
 /** What every front door (flags, wizard, scenario file, batch row) produces before defaults. */
 export const scenarioInputSchema = z.strictObject({
-  technique: z.enum(TECHNIQUES, { error: `must be one of: ${TECHNIQUES.join(', ')}` }),
-  clinicRange: z.enum(CLINIC_RANGES, { error: `must be one of: ${CLINIC_RANGES.join(', ')}` }).optional(),
+  technique: z.enum(TECHNIQUES, { error: oneOf(TECHNIQUES) }),
+  clinicRange: z.enum(CLINIC_RANGES, { error: oneOf(CLINIC_RANGES) }).optional(),
   quote: z
     .union([z.string(), z.number(), z.strictObject({ low: z.number(), high: z.number() })], {
       error: 'must be an amount like 12000, a range like "10000-15000", or {"low": 10000, "high": 15000}',
@@ -27,7 +31,7 @@ export const scenarioInputSchema = z.strictObject({
   boosters: count('boosters').optional(),
   preVisits: count('preVisits').optional(),
   postVisits: count('postVisits').optional(),
-  travel: z.enum(TRAVEL_KINDS, { error: `must be one of: ${TRAVEL_KINDS.join(', ')}` }).optional(),
+  travel: z.enum(TRAVEL_KINDS, { error: oneOf(TRAVEL_KINDS) }).optional(),
   travelers: count('travelers').optional(),
   nights: count('nights').optional(),
   sessions: count('sessions').nullable().optional(),
