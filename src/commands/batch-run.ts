@@ -58,7 +58,10 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
     header = '';
   }
   if (header) await write(io.stdout, header);
-  if (failed > 0) throw new UsageError(`${failed} of ${passed + failed} rows failed${flags.failFast ? ' (stopped at the first, --fail-fast)' : ''}; the others were written`);
+  if (failed > 0) {
+    const stopped = flags.failFast ? ' (stopped at the first, --fail-fast)' : '';
+    throw new UsageError(`${failed} of ${passed + failed} rows failed${stopped}; ${passed === 0 ? 'no result rows were written' : `the ${passed} others were written`}`);
+  }
 }
 
 function chooseInput(file: string | undefined, given: string | undefined): InputKind {
