@@ -1,5 +1,5 @@
 // `npm run schema`: writes data/costs.schema.json from the zod schema (a test keeps them in step).
 import { writeFileSync } from 'node:fs';
-import { dataJsonSchema } from '../src/commands/data-run.js';
+import { dataJsonSchema } from '../src/core/data-json-schema.js';
 
 writeFileSync(new URL('../data/costs.schema.json', import.meta.url), `${JSON.stringify(dataJsonSchema(), null, 2)}\n`);

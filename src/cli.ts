@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
-import type { Io } from './io.js';
+import type { Io } from './edge/io.js';
 import { tool } from './version.js';
 import { estimateCommand } from './commands/estimate.js';
-import { wizardCommand, runDefault } from './commands/wizard.js';
+import { wizardCommand, startWizard } from './commands/wizard.js';
 import { batchCommand } from './commands/batch.js';
 import { dataCommand } from './commands/data.js';
+import type { WizardFlags } from './commands/flag-types.js';
+import { removePendingTempFiles } from './edge/atomic-write.js';
+import { escapeControls } from './core/escape.js';
+import { cliText as t } from './cli-text.js';
 
 const DESCRIPTION = `Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
 estimate from sourced figures, and a checklist of questions to ask the clinic.
@@ -24,22 +28,23 @@ export function createProgram(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // One prefix for every message, commander's own included.
+      outputError: (s, write) => write(s.replace(/^error: /, t.prefix).split('\n').map(escapeControls).join('\n')),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
-    })
-    .action(async (_opts: unknown, command: Command) => {
-      if (command.args.length > 0) throw new CommanderError(2, 'ketamine-cost.unknownCommand', `error: unknown command '${command.args[0]}'. Commands: wizard, estimate, batch, data (see --help)\n`);
-      await runDefault(command.opts<{ color: boolean }>(), io);
     });
-  program.allowExcessArguments(true);
-  for (const sub of [wizardCommand(io), estimateCommand(io), batchCommand(io), dataCommand(io)]) {
-    program.addCommand(inherit(sub, program));
-  }
+  for (const sub of [wizardCommand(io), estimateCommand(io), batchCommand(io), dataCommand(io)]) program.addCommand(inherit(sub, program));
+  // Only the program itself takes stray words, to name an unknown command with the nearest one.
+  program.allowExcessArguments(true).action(async (_opts: unknown, command: Command) => {
+    if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();
+    await startWizard(command.opts<WizardFlags>(), io);
+  });
   return program;
 }
 
 function inherit(cmd: Command, parent: Command): Command {
   cmd.copyInheritedSettings(parent);
+  cmd.allowExcessArguments(false);
   for (const child of cmd.commands) inherit(child, cmd);
   return cmd;
 }
@@ -48,7 +53,7 @@ function helpWidth(io: Io): number {
   return Math.min(100, io.stdout.columns ?? 80);
 }
 
-/** Runs the CLI and returns the exit code: 0 done, 1 unexpected, 2 usage or input, 130 cancelled. */
+/** Runs the CLI and returns the exit code: 0 done, 1 unexpected or output failure, 2 usage or input, 130 cancelled. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug') || Boolean(io.env.DEBUG);
   try {
@@ -59,25 +64,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Maps a thrown error to its exit code, printing one clear line (a stack only with --debug). */
+/** Maps a thrown error to its exit code by its class, printing one clear line (a stack only with --debug). */
 export function reportError(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'ketamine-cost.unknownCommand') io.stderr.write(error.message);
-    return error.exitCode === 0 ? 0 : 2;
-  }
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander has printed its message
   const e = error as { name?: string; exitCode?: number; message?: string; stack?: string };
+  const stack = () => (debug && e?.stack ? `${e.stack}\n` : '');
   // The prompt library's Ctrl-C (ExitPromptError) and abort (AbortPromptError).
   if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
-    io.stderr.write('Cancelled.\n');
+    io.stderr.write(`${t.cancelled}\n`);
     return 130;
   }
-  if (e?.name === 'UsageError') {
-    io.stderr.write(`ketamine-cost: ${e.message}\n`);
-    if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
-    return 2;
+  if (e?.name === 'UsageError' || e?.name === 'OutputError') {
+    io.stderr.write(`${t.prefix}${e.message}\n${stack()}`);
+    return e.exitCode ?? 2;
   }
-  io.stderr.write(`ketamine-cost: unexpected error: ${e?.message ?? String(error)}\n`);
-  io.stderr.write(debug && e?.stack ? `${e.stack}\n` : 'Run again with --debug for details, and please report it.\n');
+  io.stderr.write(`${t.prefix}${t.unexpected(escapeControls(e?.message ?? String(error)))}\n`);
+  io.stderr.write(stack() || `${t.reportIt}\n`);
   return 1;
 }
 
@@ -87,14 +89,26 @@ export async function run(): Promise<void> {
   // --no-color must reach it the same way before it loads.
   if (process.argv.includes('--no-color')) process.env.NO_COLOR = '1';
   const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
-  // A closed pipe (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A closed pipe (`| head`) is the reader's choice, not an error; anything else is one line.
+    if (error.code !== 'EPIPE') {
+      process.exitCode = 1;
+      try {
+        process.stderr.write(`${t.prefix}${t.outputFailed(escapeControls(error.message))}\n`);
+      } catch {
+        // stderr is gone too
+      }
+    }
+    removePendingTempFiles();
+    process.exit(process.exitCode ?? 0);
   });
-  process.on('SIGINT', () => {
-    process.stderr.write('\nCancelled.\n');
-    process.exit(130);
-  });
+  process.stderr.on('error', () => undefined);
+  const stop = (code: number) => () => {
+    removePendingTempFiles();
+    process.stderr.write(`\n${t.cancelled}\n`);
+    process.exit(code);
+  };
+  process.on('SIGINT', stop(130));
+  process.on('SIGTERM', stop(143));
   process.exitCode = await main(process.argv.slice(2), io);
 }

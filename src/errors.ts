@@ -1,4 +1,4 @@
-import { InputError, type Problem } from './core/problems.js';
+import type { Problem } from './core/problems.js';
 
 /** A mistake in what the user gave (flag, file, data): exit code 2, message without a stack. */
 export class UsageError extends Error {
@@ -9,17 +9,18 @@ export class UsageError extends Error {
   }
 }
 
-/** One problem per line under a heading, each named by `name(path)`. */
-export function problemList(heading: string, problems: readonly Problem[], name: (path: string) => string = (p) => p): string {
-  if (problems.length === 1) {
-    const p = problems[0]!;
-    return `${heading}: ${p.path ? `${name(p.path)}: ` : ''}${p.message}`;
+/** The output could not be written (disk full, closed descriptor): exit code 1, one line. */
+export class OutputError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputError';
   }
-  return [`${heading} (${problems.length} problems):`, ...problems.map((p) => `  - ${p.path ? `${name(p.path)}: ` : ''}${p.message}`)].join('\n');
 }
 
-/** Turns the core's InputError into a UsageError whose lines name each problem's source. */
-export function usageFromInput(error: unknown, heading: string, name?: (path: string) => string): never {
-  if (error instanceof InputError) throw new UsageError(problemList(heading, error.problems, name));
-  throw error;
+/** One problem per line under a heading, each named by its path. */
+export function problemList(heading: string, problems: readonly Problem[]): string {
+  const line = (p: Problem) => `${p.path ? `${p.path}: ` : ''}${p.message}`;
+  if (problems.length === 1) return `${heading}: ${line(problems[0]!)}`;
+  return [`${heading} (${problems.length} problems):`, ...problems.map((p) => `  - ${line(p)}`)].join('\n');
 }

@@ -1,18 +1,14 @@
 import { Command, Option } from 'commander';
-import type { Io } from '../io.js';
-
-export interface BatchFlags {
-  input?: string;
-  format?: string;
-  failFast?: boolean;
-  data?: string;
-}
+import type { Io } from '../edge/io.js';
+import { INPUT_COLUMNS } from '../core/scenario-fields.js';
+import { once } from './option-parsers.js';
+import type { BatchFlags } from './flag-types.js';
 
 const HELP = `
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
-whose header uses the flag names (technique,clinic-range,quote,boosters,pre-visits,post-visits,
-travel,travelers,nights,sessions,months). An optional "id" field names each row; otherwise the
-row number is used. Empty CSV cells take the defaults.
+whose header uses the flag names (${INPUT_COLUMNS.join(',')}).
+An optional "id" field names each row; otherwise the row number is used. Empty CSV cells take
+the defaults. A line may be at most 1 MB; the input must be UTF-8 text.
 
 Output: one row per scenario with its normalised fields, the total low, typical and high, and the
 low and high of each category. A bad row is reported on stderr with its line number and does not
@@ -26,11 +22,11 @@ Examples:
 export function batchCommand(io: Io): Command {
   return new Command('batch')
     .description('estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming')
-    .argument('[file]', 'the scenarios file; "-" or nothing reads standard input')
-    .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)'))
-    .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)'))
+    .argument('[file]', 'the scenarios file (one); "-" or nothing reads standard input')
+    .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)').argParser(once))
+    .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)').argParser(once))
     .addOption(new Option('--fail-fast', 'stop at the first bad row'))
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
+    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
     .addHelpText('after', HELP)
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
       const { runBatch } = await import('./batch-run.js');

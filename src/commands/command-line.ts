@@ -1,16 +1,34 @@
 import type { Scenario } from '../core/scenario.js';
+import { SCENARIO_FIELDS } from '../core/scenario-fields.js';
 import { centsToDollars } from '../core/money.js';
 
-/** The `ketamine-cost estimate …` command that gives the same estimate as a normalised scenario. */
+/** A scenario field's value as the text its flag takes, or undefined where the flag is left out. */
+function flagValue(s: Scenario, name: (typeof SCENARIO_FIELDS)[number]['name']): string | undefined {
+  switch (name) {
+    case 'clinicRange':
+      return s.clinicRange === 'full' || s.clinicRange === 'quote' ? undefined : s.clinicRange;
+    case 'quote':
+      if (s.clinicRange !== 'quote' || !s.quote) return undefined;
+      return s.quote.low === s.quote.high ? String(centsToDollars(s.quote.low)) : `${centsToDollars(s.quote.low)}-${centsToDollars(s.quote.high)}`;
+    case 'travelers':
+    case 'nights':
+      return s.travel === 'none' ? undefined : String(s[name]);
+    case 'sessions':
+      return s.months === null && s.sessions !== null ? String(s.sessions) : undefined;
+    case 'months':
+      return s.months === null ? undefined : String(s.months);
+    default:
+      return String(s[name]);
+  }
+}
+
+/** The `ketamine-cost estimate …` command that gives the same estimate as a normalised scenario, from the table of fields. */
 export function commandLine(s: Scenario): string {
-  const args = ['ketamine-cost', 'estimate', '--technique', s.technique];
-  if (s.clinicRange === 'quote' && s.quote)
-    args.push('--quote', s.quote.low === s.quote.high ? String(centsToDollars(s.quote.low)) : `${centsToDollars(s.quote.low)}-${centsToDollars(s.quote.high)}`);
-  else if (s.clinicRange !== 'full') args.push('--clinic-range', s.clinicRange);
-  if (s.months !== null) args.push('--months', String(s.months));
-  else if (s.sessions !== null) args.push('--sessions', String(s.sessions));
-  args.push('--boosters', String(s.boosters), '--pre-visits', String(s.preVisits), '--post-visits', String(s.postVisits), '--travel', s.travel);
-  if (s.travel !== 'none') args.push('--travelers', String(s.travelers), '--nights', String(s.nights));
+  const args = ['ketamine-cost', 'estimate'];
+  for (const f of SCENARIO_FIELDS) {
+    const value = flagValue(s, f.name);
+    if (value !== undefined) args.push(`--${f.flag}`, value);
+  }
   return args.join(' ');
 }
 

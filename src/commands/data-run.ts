@@ -1,10 +1,10 @@
-import * as z from 'zod';
-import type { Io } from '../io.js';
-import { checkDataFile, loadData } from '../data-file.js';
-import { costDataSchema } from '../core/data-schema.js';
+import type { Io } from '../edge/io.js';
+import { checkDataFile, loadData } from '../edge/data-file.js';
+import { dataJsonSchema } from '../core/data-json-schema.js';
 import { listFigures } from '../core/figures.js';
 import { formatRange, dollarsToCents } from '../core/money.js';
 import { UsageError, problemList } from '../errors.js';
+import { quoted } from '../cli-text.js';
 import { wrap } from '../render/wrap.js';
 
 /** `data show`: versions, sources and the basis of each figure, as plain text. */
@@ -30,17 +30,8 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
 /** `data validate FILE`: exit 0 with one line when valid, else every problem (exit 2). */
 export async function validateData(file: string, io: Io): Promise<void> {
   const result = await checkDataFile(file, io.cwd);
-  if (!result.ok) throw new UsageError(problemList(`data file "${file}" is not valid`, result.problems));
-  io.stdout.write(`${file} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`);
-}
-
-/** The data file's JSON Schema, generated from the zod schema. */
-export function dataJsonSchema(): unknown {
-  return {
-    ...z.toJSONSchema(costDataSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }),
-    title: 'ketamine-cost data file',
-    description: 'Cost figures for ketamine-cost. Some rules (low <= typical <= high, known source ids, rationale for assumptions) are checked by `ketamine-cost data validate` but cannot be expressed here.',
-  };
+  if (!result.ok) throw new UsageError(problemList(`data file ${quoted(file)} is not valid`, result.problems));
+  io.stdout.write(`${quoted(file)} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`);
 }
 
 export function printSchema(io: Io): void {

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../edge/io.js';
 
 /** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
 export function dataCommand(io: Io): Command {

@@ -1,17 +1,9 @@
 import { Command, Option } from 'commander';
-import type { Io } from '../io.js';
-import { embeddedData } from '../embedded-data.js';
-import { addScenarioOptions, type ScenarioFlags } from './scenario-options.js';
-
-export interface EstimateFlags extends ScenarioFlags {
-  scenario?: string;
-  save?: string;
-  force?: boolean;
-  format?: string;
-  json?: boolean;
-  data?: string;
-  color: boolean;
-}
+import type { Io } from '../edge/io.js';
+import { embeddedData } from '../edge/embedded-data.js';
+import { addScenarioOptions } from './scenario-options.js';
+import { once } from './option-parsers.js';
+import type { EstimateFlags } from './flag-types.js';
 
 const EXAMPLES = `
 Examples:
@@ -20,18 +12,19 @@ Examples:
   $ ketamine-cost estimate --technique coma --quote 30000 --travelers 2 --nights 14
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
+Each flag takes one value and may be given once.
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelled.`;
 
 /** `estimate`: every wizard question as a flag; prints the estimate in the chosen format. */
 export function estimateCommand(io: Io): Command {
   const cmd = new Command('estimate').description('print a cost estimate and clinic checklist from flags (for scripts and spreadsheets)');
   addScenarioOptions(cmd, embeddedData)
-    .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON); flags given beside it win'))
-    .addOption(new Option('--save <file>', 'also save the normalised scenario to this file (never overwrites without --force)'))
-    .addOption(new Option('--force', 'with --save: replace the file if it exists'))
-    .addOption(new Option('-f, --format <format>', 'output: table, json, csv or markdown (default: table)'))
+    .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON); flags given beside it win').argParser(once))
+    .addOption(new Option('--save <file>', 'also save the normalised scenario to this file (never overwrites without --force)').argParser(once))
+    .addOption(new Option('--force', 'with --save: replace the file if it exists (a regular file only)'))
+    .addOption(new Option('-f, --format <format>', 'output: table, json, csv or markdown (default: table)').argParser(once))
     .addOption(new Option('--json', 'short for --format json'))
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
+    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
     .addHelpText('after', EXAMPLES)
     .action(async (_opts: unknown, command: Command) => {
       const { runEstimate } = await import('./estimate-run.js');

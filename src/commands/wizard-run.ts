@@ -1,223 +1,221 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { confirm, input, select } from '@inquirer/prompts';
-import type { Io } from '../io.js';
-import type { WizardFlags } from './wizard.js';
+import type { Io } from '../edge/io.js';
+import type { WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
-import { TECHNIQUES, COUNT_LIMITS, type TechniqueId, type TravelKind } from '../core/ids.js';
-import { normaliseScenario, scenarioInputSchema, scenarioToJson, type NormalisedScenario, type Scenario } from '../core/scenario.js';
-import { problemsFromZod } from '../core/problems.js';
+import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
+import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
+import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, type Scenario } from '../core/scenario.js';
+import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
-import { parseQuote } from '../core/quote.js';
 import { figureCents } from '../core/unit-price.js';
 import { formatDollars, formatRange } from '../core/money.js';
 import { sessionsForMonths, totalSessions } from '../core/outpatient-schedule.js';
-import { loadData } from '../data-file.js';
-import { flagName, flagsToInput, parseCount } from './scenario-options.js';
+import { escapeControls } from '../core/escape.js';
+import { loadData } from '../edge/data-file.js';
+import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { renderTable } from '../render/table.js';
 import { phaseList } from '../render/summary.js';
 import { wrap } from '../render/wrap.js';
-import { makeChalk } from '../colour.js';
-import { terminalWidth } from './estimate-run.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { UsageError, problemList, usageFromInput } from '../errors.js';
+import { makeChalk } from '../edge/colour.js';
+import { terminalWidth } from '../edge/terminal.js';
+import { writeFileAtomic } from '../edge/atomic-write.js';
+import { UsageError, problemList } from '../errors.js';
+import { cliText } from '../cli-text.js';
 import { commandLine, shellLines } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
-
-/** The wizard's answers so far: the same fields as the flags, as plain values. */
-interface Answers {
-  technique?: TechniqueId;
-  clinicRange?: 'full' | 'lower' | 'upper' | 'quote';
-  quote?: string;
-  boosters?: number;
-  preVisits?: number;
-  postVisits?: number;
-  travel?: TravelKind;
-  travelers?: number;
-  nights?: number;
-  sessions?: number;
-  months?: number;
-}
 
 type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel';
 const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel'];
 
-/** Asks each question the flags left open, lets the user review and change answers, then prints the estimate and offers to save. */
+/** The answers typed in the wizard: text per field, the top layer over the scenario file and the flags. */
+type Answers = Partial<Record<FieldName, string>>;
+
+interface Session {
+  data: CostData;
+  base: Layer[];
+  answers: Answers;
+  say: (s: string) => void;
+  /** The technique was changed at the review: suggest the new technique's travel, not the old answers. */
+  freshTravel?: boolean;
+}
+
+/** Asks each question the flags and scenario file left open, lets the user review and change answers, then prints the estimate and offers to save. */
 export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
-  const answers = prefilledAnswers(flags, data);
-  const say = (s: string) => io.stdout.write(s);
+  const base = commandLayers(flags, io.cwd, flags.scenario);
+  const s: Session = { data, base, answers: {}, say: (text) => io.stdout.write(text) };
+  // A mistake in the flags or the file stops the wizard before the first question, not after the last.
+  const first = mergeLayers(base);
+  if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
+  if (current(s).technique !== undefined) normalised(s);
 
-  say(t.welcome(data));
-  for (const step of STEPS) if (!answered(step, answers, data)) await ask(step, answers, data, say);
+  s.say(t.welcome(data));
+  for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
 
-  let normalised = review(answers, data);
+  let n = normalised(s);
   for (;;) {
-    const choice = await select<Step | 'done'>({ message: t.review, choices: reviewChoices(normalised.scenario, data), default: 'done', pageSize: 10 });
+    const choice = await select<Step | 'done'>({ message: t.review, choices: reviewChoices(n.scenario, data), default: 'done', pageSize: 10 });
     if (choice === 'done') break;
-    await ask(choice, answers, data, say);
-    if (choice === 'technique') for (const dependent of ['price', 'plan', 'travel'] as Step[]) await ask(dependent, answers, data, say);
-    normalised = review(answers, data);
+    await ask(choice, s);
+    if (choice === 'technique') for (const dependent of ['price', 'plan', 'travel'] as Step[]) await ask(dependent, s);
+    n = normalised(s);
   }
 
-  const est = estimate(normalised.scenario, data, normalised.notes);
-  say(`\n${renderTable(est, data, makeChalk(io, flags.color), terminalWidth(io))}`);
-  say(`\n${t.scripted}\n${shellLines(commandLine(normalised.scenario), terminalWidth(io))}\n\n`);
-  await offerSave(normalised.scenario, io, say);
+  const est = estimate(n.scenario, data, n.notes);
+  s.say(`\n${renderTable(est, data, makeChalk(io, flags.color), terminalWidth(io))}`);
+  s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n\n`);
+  await offerSave(n.scenario, flags.scenario, io, s.say);
 }
 
-/**
- * The answers the flags give in advance, checked as the estimate command would check them, so a
- * mistake stops the wizard before the first question rather than after the last.
- */
-function prefilledAnswers(flags: WizardFlags, data: CostData): Answers {
-  const { input, problems } = flagsToInput(flags);
-  const partial = scenarioInputSchema.partial().safeParse(input);
-  if (!partial.success) problems.push(...problemsFromZod(partial.error));
-  if (typeof input.quote === 'string') {
-    const quote = parseQuote(input.quote);
-    if (!quote.ok) problems.push({ path: 'quote', message: quote.message });
-  }
-  if (problems.length > 0) throw new UsageError(problemList('invalid input', problems, flagName));
-  const answers = input as Answers;
-  if (answers.technique !== undefined) review(answers, data);
-  return answers;
+function answersLayer(answers: Answers): Layer {
+  return { fields: { ...answers }, textual: true, name: flagOf, label: 'your answers' };
 }
 
-function answered(step: Step, a: Answers, data: CostData): boolean {
+/** What is known so far: the file, then the flags, then the answers. */
+function current(s: Session): FieldValues {
+  return mergedValues(mergeLayers([...s.base, answersLayer(s.answers)]));
+}
+
+/** The answers normalised through the one road in. */
+function normalised(s: Session): NormalisedScenario {
+  return scenarioFromLayers([...s.base, answersLayer(s.answers)], s.data);
+}
+
+function answered(step: Step, v: FieldValues, data: CostData): boolean {
   switch (step) {
     case 'technique':
-      return a.technique !== undefined;
+      return v.technique !== undefined;
     case 'price':
-      return a.quote !== undefined || (a.clinicRange !== undefined && a.clinicRange !== 'quote');
+      return (v.quote !== undefined && v.quote !== null) || (v.clinicRange !== undefined && v.clinicRange !== 'quote');
     case 'plan':
-      return !perSession(a, data) || a.sessions !== undefined || a.months !== undefined;
+      return !perSession(v, data) || (v.sessions ?? null) !== null || (v.months ?? null) !== null;
     case 'boosters':
-      return a.boosters !== undefined;
+      return v.boosters !== undefined;
     case 'visits':
-      return a.preVisits !== undefined && a.postVisits !== undefined;
+      return v.preVisits !== undefined && v.postVisits !== undefined;
     case 'travel':
-      return a.travel !== undefined;
+      return v.travel !== undefined;
   }
 }
 
-async function askCount(message: string, def: number, min: number, max: number): Promise<number> {
+/** Asks for a count, checked by the same reader as the flags, at least `min`. */
+async function askCount(name: FieldName, message: string, def: number, min: number): Promise<string> {
+  const f = field(name);
   // An emptied answer means the suggested one, as it does before any typing.
-  const read = (text: string) => parseCount(text.trim() === '' ? String(def) : text);
+  const read = (text: string) => readField(f, text.trim() === '' ? String(def) : text, true);
   const answer = await input({
     message,
     default: String(def),
     validate: (text) => {
-      const n = read(text);
-      return n !== null && n >= min && n <= max ? true : t.count(max, min);
+      const r = read(text);
+      return r.ok && (r.value as number) >= min ? true : t.count(f.max ?? 0, min);
     },
   });
-  return read(answer)!;
+  return answer.trim() === '' ? String(def) : answer.trim();
 }
 
-async function ask(step: Step, a: Answers, data: CostData, say: (s: string) => void): Promise<void> {
-  const technique = data.techniques[a.technique ?? 'low-dose-inpatient'];
+async function ask(step: Step, s: Session): Promise<void> {
+  const { data, answers: a, say } = s;
+  const v = current(s);
+  const technique = data.techniques[v.technique ?? 'low-dose-inpatient'];
   const d = technique.defaults;
   const perDay = technique.pricing === 'per-session';
   switch (step) {
     case 'technique': {
-      const before = a.technique;
-      a.technique = await select<TechniqueId>({
+      const before = v.technique;
+      const chosen = await select<TechniqueId>({
         message: t.technique,
-        default: a.technique ?? 'low-dose-inpatient',
+        default: v.technique ?? 'low-dose-inpatient',
         choices: TECHNIQUES.map((id) => ({
           value: id,
           name: data.techniques[id].label,
           description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
         })),
       });
+      a.technique = chosen;
       // Said where the choice is made, not only in the result: for coma, its legal status and risks.
-      for (const w of data.techniques[a.technique].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
-      if (before !== undefined && before !== a.technique) {
+      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
+      if (before !== undefined && before !== chosen) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
-      }
-      if (!perSession(a, data)) {
-        delete a.sessions;
-        delete a.months;
+        s.freshTravel = true;
       }
       return;
     }
     case 'price': {
       const range = figureCents(technique.price);
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
-      a.clinicRange = await select({
+      const hasQuote = v.quote !== undefined && v.quote !== null;
+      const part = await select({
         message: t.price(perDay),
-        default: a.clinicRange ?? 'full',
+        default: hasQuote ? 'quote' : (v.clinicRange ?? 'full'),
         choices: t.priceChoices(formatDollars(range.low), formatDollars(split), formatDollars(range.high), range.typical !== null),
       });
-      if (a.clinicRange === 'quote') {
+      if (part === 'quote') {
+        const previous = hasQuote ? (v.quote!.low === v.quote!.high ? String(v.quote!.low / 100) : `${v.quote!.low / 100}-${v.quote!.high / 100}`) : undefined;
         a.quote = await input({
           message: t.quote(perDay),
-          default: a.quote,
+          default: previous,
           validate: (text) => {
-            const r = parseQuote(text);
+            const r = readField(field('quote'), text, true);
             return r.ok ? true : `${r.message[0]!.toUpperCase()}${r.message.slice(1)}.`;
           },
         });
-      } else delete a.quote;
+        delete a.clinicRange;
+      } else {
+        a.clinicRange = part;
+        delete a.quote;
+      }
       return;
     }
     case 'plan': {
-      if (!perSession(a, data)) return;
-      const kind = await select({ message: t.planKind, choices: t.planChoices, default: a.sessions !== undefined ? 'sessions' : 'months' });
+      if (!perSession(v, data)) return;
+      const kind = await select({ message: t.planKind, choices: t.planChoices, default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months' });
       if (kind === 'sessions') {
-        a.sessions = await askCount(t.sessions, a.sessions ?? 10, 1, COUNT_LIMITS.sessions);
+        a.sessions = await askCount('sessions', t.sessions, v.sessions ?? 10, 1);
         delete a.months;
       } else {
-        a.months = await askCount(t.months, a.months ?? d.months ?? 3, 1, COUNT_LIMITS.months);
+        const months = Number(await askCount('months', t.months, v.months ?? d.months ?? 3, 1));
+        a.months = String(months);
         delete a.sessions;
-        const phases = sessionsForMonths(technique.schedule?.phases ?? [], a.months);
-        say(`${wrap(t.derivedSessions(totalSessions(phases), a.months, phaseList(phases)), 78, '  ')}\n`);
+        const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
+        say(`${wrap(t.derivedSessions(totalSessions(phases), months, phaseList(phases)), 78, '  ')}\n`);
       }
       return;
     }
     case 'boosters': {
-      const uses = await confirm({ message: t.usesBoosters, default: (a.boosters ?? d.boosters) > 0 });
-      a.boosters = uses ? await askCount(t.boosters, Math.max(1, a.boosters ?? 1), 1, COUNT_LIMITS.boosters) : 0;
+      const uses = await confirm({ message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
+      a.boosters = uses ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
       return;
     }
     case 'visits': {
-      a.preVisits = await askCount(t.preVisits, a.preVisits ?? d.preVisits, 0, COUNT_LIMITS.preVisits);
-      a.postVisits = await askCount(t.postVisits, a.postVisits ?? d.postVisits, 0, COUNT_LIMITS.postVisits);
+      a.preVisits = await askCount('preVisits', t.preVisits, v.preVisits ?? d.preVisits, 0);
+      a.postVisits = await askCount('postVisits', t.postVisits, v.postVisits ?? d.postVisits, 0);
       return;
     }
     case 'travel': {
-      a.travel = await select<TravelKind>({ message: t.travel, choices: t.travelChoices, default: a.travel ?? d.travel });
-      if (a.travel === 'none') {
+      const fresh = s.freshTravel === true;
+      s.freshTravel = false;
+      const travel = await select<TravelKind>({ message: t.travel, choices: t.travelChoices, default: fresh ? d.travel : (v.travel ?? d.travel) });
+      a.travel = travel;
+      if (travel === 'none') {
         delete a.travelers;
         delete a.nights;
         return;
       }
-      a.travelers = await askCount(t.travelers, a.travelers ?? d.travelers, 1, COUNT_LIMITS.travelers);
-      a.nights = await askCount(t.nights, a.nights ?? d.nights, 0, COUNT_LIMITS.nights);
+      const after = current(s);
+      a.travelers = await askCount('travelers', t.travelers, fresh ? d.travelers : after.travelers || d.travelers, 1);
+      a.nights = await askCount('nights', t.nights, fresh ? d.nights : (after.nights ?? d.nights), 0);
       return;
     }
   }
 }
 
 /** Outpatient-style techniques are priced per infusion day and have a plan of sessions. */
-function perSession(a: Answers, data: CostData): boolean {
-  return a.technique !== undefined && data.techniques[a.technique].pricing === 'per-session';
-}
-
-function toInput(a: Answers): Record<string, unknown> {
-  const { quote, clinicRange, ...rest } = a;
-  return { ...rest, ...(clinicRange === 'quote' ? { quote } : { clinicRange }) };
-}
-
-/** The answers normalised; flags given to the wizard that are wrong stop it here with a usage error. */
-function review(a: Answers, data: CostData): NormalisedScenario {
-  try {
-    return normaliseScenario(toInput(a), data);
-  } catch (error) {
-    return usageFromInput(error, 'invalid input', flagName);
-  }
+function perSession(v: FieldValues, data: CostData): boolean {
+  return v.technique !== undefined && data.techniques[v.technique].pricing === 'per-session';
 }
 
 function reviewChoices(s: Scenario, data: CostData) {
@@ -228,8 +226,7 @@ function reviewChoices(s: Scenario, data: CostData) {
     { value: 'technique', name: t.change(t.fields.technique, technique.label) },
     { value: 'price', name: t.change(t.fields.price, price) },
   ];
-  if (s.sessions !== null)
-    choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(s.sessions, s.months)) });
+  if (s.sessions !== null) choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(s.sessions, s.months)) });
   choices.push(
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
     { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
@@ -238,15 +235,20 @@ function reviewChoices(s: Scenario, data: CostData) {
   return choices;
 }
 
-async function offerSave(scenario: Scenario, io: Io, say: (s: string) => void): Promise<void> {
-  if (!(await confirm({ message: t.saveOffer, default: false }))) return;
+/** Offers to save the answers; the default name is the scenario file they came from, if any. Never replaces a file without asking. */
+async function offerSave(scenario: Scenario, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
+  if (!(await confirm({ message: t.saveOffer, default: from !== undefined }))) return;
+  let suggestion = from ?? 'ketamine-plan.json';
   for (;;) {
-    const file = (await input({ message: t.saveName, default: 'ketamine-plan.json', validate: (v) => v.trim() !== '' || t.needFileName })).trim();
+    const file = (await input({ message: t.saveName, default: suggestion, validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     const exists = existsSync(resolve(io.cwd, file));
-    if (exists && !(await confirm({ message: t.replace(file), default: false }))) continue;
+    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) {
+      suggestion = file;
+      continue;
+    }
     try {
       const path = writeFileAtomic(file, `${JSON.stringify(scenarioToJson(scenario), null, 2)}\n`, io.cwd, exists);
-      say(t.saved(path, file));
+      say(t.saved(escapeControls(path), escapeControls(file)));
       return;
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

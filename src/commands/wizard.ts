@@ -1,13 +1,10 @@
 import { Command, Option } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
-import { embeddedData } from '../embedded-data.js';
-import { addScenarioOptions, type ScenarioFlags } from './scenario-options.js';
-
-export interface WizardFlags extends ScenarioFlags {
-  data?: string;
-  color: boolean;
-}
+import { embeddedData } from '../edge/embedded-data.js';
+import { addScenarioOptions } from './scenario-options.js';
+import { once } from './option-parsers.js';
+import type { WizardFlags } from './flag-types.js';
 
 /** `wizard`: asks the questions one by one, in a terminal. */
 export function wizardCommand(io: Io): Command {
@@ -15,18 +12,15 @@ export function wizardCommand(io: Io): Command {
     'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance',
   );
   return addScenarioOptions(cmd, embeddedData)
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one'))
+    .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON): review, change and save it back').argParser(once))
+    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
     .action(async (_opts: unknown, command: Command) => {
       await startWizard(command.optsWithGlobals<WizardFlags>(), io);
     });
 }
 
-/** With no command: the wizard in a terminal, else a pointer to the scripted command. */
-export async function runDefault(flags: WizardFlags, io: Io): Promise<void> {
-  await startWizard(flags, io);
-}
-
-async function startWizard(flags: WizardFlags, io: Io): Promise<void> {
+/** The wizard in a terminal, else a pointer to the scripted command. */
+export async function startWizard(flags: WizardFlags, io: Io): Promise<void> {
   if (!io.stdin.isTTY || !io.stdout.isTTY)
     throw new UsageError('the wizard needs a terminal to ask its questions; for scripts use `ketamine-cost estimate` (see `ketamine-cost estimate --help`)');
   const { runWizard } = await import('./wizard-run.js');

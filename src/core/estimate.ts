@@ -34,6 +34,8 @@ export interface Estimate {
   lineItems: LineItem[];
   /** cents; typical is null unless every line has a typical value */
   total: CentsRange;
+  /** cents: each category's lines summed; a category without lines is zero */
+  categories: Record<Category, CentsRange>;
   checklist: ChecklistEntry[];
   warnings: string[];
 }
@@ -92,11 +94,13 @@ export function estimate(scenario: Scenario, data: CostData, notes: readonly str
   }
 
   const total = sum(lines.map((l) => l.amount));
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, sum(lines.filter((l) => l.category === c).map((l) => l.amount))])) as Record<Category, CentsRange>;
   return {
     scenario,
     schedule: scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
+    categories,
     checklist: selectChecklist(data.checklist, scenario),
     warnings: [...technique.warnings, ...notes, ...computedWarnings(scenario, data, lines, figures)],
   };

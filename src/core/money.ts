@@ -5,6 +5,13 @@ export function dollarsToCents(dollars: number): number {
   return Math.round(dollars * 100);
 }
 
+/** Dollars from a JSON value to integer cents, or null unless it is a finite, non-negative amount with at most 2 decimals. */
+export function exactCents(dollars: number): number | null {
+  if (!Number.isFinite(dollars) || dollars < 0 || dollars > 1e12) return null;
+  const cents = Math.round(dollars * 100);
+  return Math.abs(dollars * 100 - cents) < 1e-6 ? cents : null;
+}
+
 /** Integer cents to a dollar number for machine output (2 decimals at most). */
 export function centsToDollars(cents: number): number {
   return cents / 100;

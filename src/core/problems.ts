@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { escapeControls } from './escape.js';
 
 /** One thing wrong with an input, at a path such as "techniques.coma.price.low" or "boosters". */
 export interface Problem {
@@ -6,20 +7,15 @@ export interface Problem {
   message: string;
 }
 
-/** Thrown by the core when a scenario or data file is not valid; carries every problem found. */
-export class InputError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
-    this.name = 'InputError';
-  }
-}
-
 /** "sources[2].id" from ['sources', 2, 'id']. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else {
+      const name = escapeControls(String(key));
+      out += out === '' ? name : `.${name}`;
+    }
   }
   return out;
 }

@@ -1,43 +1,12 @@
-import * as z from 'zod';
 import type { CostData } from './data-schema.js';
-import { TECHNIQUES, TRAVEL_KINDS, CLINIC_RANGES, COUNT_LIMITS, type ClinicRange, type CountField, type TechniqueId, type TravelKind } from './ids.js';
+import type { ClinicRange, TechniqueId, TravelKind } from './ids.js';
+import { SCENARIO_FIELDS, type FieldName, type ScenarioField } from './scenario-fields.js';
 import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
-import { parseQuote, checkQuote, type Quote } from './quote.js';
-import { dollarsToCents, centsToDollars } from './money.js';
-import { InputError, problemsFromZod, type Problem } from './problems.js';
+import { parseQuote, quoteFromJson, type Quote } from './quote.js';
+import { centsToDollars } from './money.js';
+import type { Problem } from './problems.js';
+import { shown } from './escape.js';
 import { text } from './text.js';
-
-
-/** "must be one of: a, b (got "x")": the accepted values and, when there was one, what was given. */
-const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>
-  `must be one of: ${values.join(', ')}${issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`}`;
-
-const count = (field: CountField) =>
-  z
-    .int({ error: `must be a whole number from 0 to ${COUNT_LIMITS[field]}` })
-    .min(0, { error: `must be a whole number from 0 to ${COUNT_LIMITS[field]}` })
-    .max(COUNT_LIMITS[field], { error: `must be a whole number from 0 to ${COUNT_LIMITS[field]}` });
-
-/** What every front door (flags, wizard, scenario file, batch row) produces before defaults. */
-export const scenarioInputSchema = z.strictObject({
-  technique: z.enum(TECHNIQUES, { error: oneOf(TECHNIQUES) }),
-  clinicRange: z.enum(CLINIC_RANGES, { error: oneOf(CLINIC_RANGES) }).optional(),
-  quote: z
-    .union([z.string(), z.number(), z.strictObject({ low: z.number(), high: z.number() })], {
-      error: 'must be an amount like 12000, a range like "10000-15000", or {"low": 10000, "high": 15000}',
-    })
-    .nullable()
-    .optional(),
-  boosters: count('boosters').optional(),
-  preVisits: count('preVisits').optional(),
-  postVisits: count('postVisits').optional(),
-  travel: z.enum(TRAVEL_KINDS, { error: oneOf(TRAVEL_KINDS) }).optional(),
-  travelers: count('travelers').optional(),
-  nights: count('nights').optional(),
-  sessions: count('sessions').nullable().optional(),
-  months: count('months').nullable().optional(),
-});
-export type ScenarioInput = z.input<typeof scenarioInputSchema>;
 
 /** A scenario with every default applied: what the estimate is computed from. Quote in cents. */
 export interface Scenario {
@@ -54,6 +23,21 @@ export interface Scenario {
   months: number | null;
 }
 
+/** Field values after reading, before defaults; null means "not given" for nullable fields. */
+export type FieldValues = Partial<{
+  technique: TechniqueId;
+  clinicRange: ClinicRange;
+  quote: Quote | null;
+  boosters: number;
+  preVisits: number;
+  postVisits: number;
+  travel: TravelKind;
+  travelers: number;
+  nights: number;
+  sessions: number | null;
+  months: number | null;
+}>;
+
 export interface NormalisedScenario {
   scenario: Scenario;
   /** Sessions per phase when they were derived from a plan length in months. */
@@ -62,22 +46,47 @@ export interface NormalisedScenario {
   notes: string[];
 }
 
-/** Validates raw input and applies the technique's defaults from the data; throws InputError listing every problem. */
-export function normaliseScenario(raw: unknown, data: CostData): NormalisedScenario {
-  const parsed = scenarioInputSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(problemsFromZod(parsed.error));
-  const input = parsed.data;
+export type FieldResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * Reads one field's raw value. Text (a flag, a CSV cell, a wizard answer) is parsed strictly;
+ * JSON values must have the field's type. An empty text is a mistake, not a default.
+ */
+export function readField(f: ScenarioField, raw: unknown, textual: boolean): FieldResult {
+  if (raw === null && !textual && f.nullable) return { ok: true, value: null };
+  if (typeof raw === 'string' && raw.trim() === '') return { ok: false, message: text.empty };
+  switch (f.kind) {
+    case 'choice': {
+      const value = typeof raw === 'string' ? raw.trim() : raw;
+      return typeof value === 'string' && f.choices!.includes(value) ? { ok: true, value } : { ok: false, message: text.oneOf(f.choices!, shown(raw)) };
+    }
+    case 'count': {
+      let n: number | null = null;
+      if (textual && typeof raw === 'string') n = /^\s*\d{1,9}\s*$/.test(raw) ? Number(raw) : null;
+      else if (!textual && typeof raw === 'number' && Number.isInteger(raw)) n = raw;
+      return n !== null && n >= 0 && n <= f.max! ? { ok: true, value: n } : { ok: false, message: text.wholeNumber(f.max!, shown(raw)) };
+    }
+    case 'quote': {
+      const r = textual ? (typeof raw === 'string' ? parseQuote(raw) : { ok: false as const, message: text.quoteShape }) : quoteFromJson(raw);
+      return r.ok ? { ok: true, value: r.quote } : r;
+    }
+  }
+}
+
+/**
+ * Validates field values across fields and applies the technique's defaults from the data.
+ * Problems are named by field name; the caller names them as the user wrote them.
+ */
+export function normaliseScenario(input: FieldValues & { technique: TechniqueId }, data: CostData): { ok: true; normalised: NormalisedScenario } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const technique = data.techniques[input.technique];
   const d = technique.defaults;
 
-  const quote = readQuote(input.quote, problems);
+  const quote = input.quote ?? null;
   const clinicRange: ClinicRange = input.clinicRange ?? (quote ? 'quote' : 'full');
-  if (quote && input.clinicRange && input.clinicRange !== 'quote')
-    problems.push({ path: 'quote', message: text.quoteWithRange(input.clinicRange) });
-  if (!quote && clinicRange === 'quote' && !problems.some((p) => p.path === 'quote'))
-    problems.push({ path: 'clinicRange', message: text.rangeQuoteNeedsQuote });
+  if (quote && input.clinicRange && input.clinicRange !== 'quote') problems.push({ path: 'quote', message: text.quoteWithRange(input.clinicRange) });
+  if (!quote && clinicRange === 'quote') problems.push({ path: 'clinicRange', message: text.rangeQuoteNeedsQuote });
 
   let sessions: number | null = null;
   let months: number | null = null;
@@ -110,37 +119,27 @@ export function normaliseScenario(raw: unknown, data: CostData): NormalisedScena
     if (travelers < 1) problems.push({ path: 'travelers', message: text.travelersAtLeastOne });
   }
 
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) return { ok: false, problems };
   return {
-    scenario: {
-      technique: input.technique,
-      clinicRange,
-      quote,
-      boosters: input.boosters ?? d.boosters,
-      preVisits: input.preVisits ?? d.preVisits,
-      postVisits: input.postVisits ?? d.postVisits,
-      travel,
-      travelers,
-      nights,
-      sessions,
-      months,
+    ok: true,
+    normalised: {
+      scenario: {
+        technique: input.technique,
+        clinicRange,
+        quote,
+        boosters: input.boosters ?? d.boosters,
+        preVisits: input.preVisits ?? d.preVisits,
+        postVisits: input.postVisits ?? d.postVisits,
+        travel,
+        travelers,
+        nights,
+        sessions,
+        months,
+      },
+      schedule,
+      notes,
     },
-    schedule,
-    notes,
   };
-}
-
-function readQuote(value: ScenarioInput['quote'], problems: Problem[]): Quote | null {
-  if (value === undefined || value === null || value === '') return null;
-  const result =
-    typeof value === 'string'
-      ? parseQuote(value)
-      : typeof value === 'number'
-        ? checkQuote({ low: dollarsToCents(value), high: dollarsToCents(value) })
-        : checkQuote({ low: dollarsToCents(value.low), high: dollarsToCents(value.high) });
-  if (result.ok) return result.quote;
-  problems.push({ path: 'quote', message: result.message });
-  return null;
 }
 
 /** The normalised scenario as plain JSON, amounts in dollars: the scenario file format and the JSON output's `scenario`. */
@@ -159,3 +158,6 @@ export function scenarioToJson(s: Scenario) {
     months: s.months,
   };
 }
+
+/** Field names in table order, for iterating. */
+export const FIELD_NAMES: readonly FieldName[] = SCENARIO_FIELDS.map((f) => f.name);

@@ -1,8 +1,25 @@
 import { formatRange } from './money.js';
+import { shown } from './escape.js';
 
 /** Every sentence the core puts in front of a user, in one place, so a translation touches only this file. */
 export const text = {
   disclaimer: 'This is information for planning, not medical or financial advice. Prices vary; get a written quote.',
+
+  // reading scenario fields
+  empty: 'is empty: give a value, or leave it out for the default',
+  oneOf: (values: readonly string[], got: string) => `must be one of: ${values.join(', ')} (got ${got})`,
+  wholeNumber: (max: number, got: string) => `must be a whole number from 0 to ${max} (got ${got})`,
+  notAnAmount: (written: string) => `must be an amount like 12000 or a range like 10000-15000 (got ${shown(written)})`,
+  amountCents: 'must be an amount in dollars, not negative, with at most 2 decimals (cents)',
+  quoteShape: 'must be an amount like 12000, a range like "10000-15000", or {"low": 10000, "high": 15000}',
+  quotePositive: 'a quote must be more than $0',
+  quoteTooLarge: (max: string) => `a quote must be at most ${max}`,
+  quoteBackwards: (low: string, high: string) => `the low end (${low}) is above the high end (${high}): write low-high`,
+  techniqueRequired: 'is required: choose low-dose-inpatient, outpatient or coma (see --help)',
+  unknownField: 'is not a field this tool knows (check the spelling)',
+  givenTwice: (other: string) => `is given twice (also as ${other}): give it once`,
+  droppedForTechnique: (from: string, to: string, where: string) =>
+    `The technique changed from ${from} to ${to}, so the price choice and plan in ${where} were dropped: each technique is priced its own way.`,
 
   // scenario problems and notes
   quoteWithRange: (range: string) => `give either a clinic range (${range}) or a quote, not both`,

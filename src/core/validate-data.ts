@@ -5,21 +5,35 @@ export type DataResult = { ok: true; data: CostData } | { ok: false; problems: P
 
 // Keys that would reach Object.prototype if the data were ever merged into another object.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// The data file's shape is 6 levels deep; far deeper nesting is an attack or a broken file.
+const MAX_DEPTH = 32;
 
 /** Checks parsed JSON against the data schema; lists every problem with its JSON path. */
 export function validateCostData(json: unknown): DataResult {
-  const forbidden = findForbiddenKeys(json, []);
-  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+  const structural = findStructuralProblems(json);
+  if (structural.length > 0) return { ok: false, problems: structural };
   const parsed = costDataSchema.safeParse(json);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
-function findForbiddenKeys(value: unknown, path: (string | number)[]): Problem[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => findForbiddenKeys(v, [...path, i]));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.keys(value).flatMap((key) =>
-    FORBIDDEN_KEYS.has(key)
-      ? [{ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` }]
-      : findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key]),
-  );
+/** Forbidden keys and nesting too deep, found without recursion so no input can overflow the stack. */
+function findStructuralProblems(root: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) {
+      problems.push({ path: formatPath(path), message: `is nested more than ${MAX_DEPTH} levels deep` });
+      continue;
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+        else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    if (problems.length >= 50) break;
+  }
+  return problems;
 }

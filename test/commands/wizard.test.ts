@@ -63,7 +63,7 @@ describe('wizard', () => {
     press('down', 'down', 'down');
     await answer(); // I have a quote
     await answer('abc');
-    expect(screen.getScreen()).toMatch(/"abc" is not an amount/);
+    expect(screen.getScreen()).toMatch(/Must be an amount like 12000 or a range like 10000-15000 \(got "abc"\)/);
     await clearAndType('650');
     await answer();
     await answer(); // count by months
@@ -89,7 +89,7 @@ describe('wizard', () => {
     expect(out).toMatch(/Outpatient infusion series:\s+│\s+20 │\s+\$13,000/);
     expect(out).toMatch(/Booster infusions \(outpatient\s+│\s+2 │\s+\$1,300/);
     expect(joined(out)).toContain(
-      'ketamine-cost estimate --technique outpatient --quote 650 --months 6 --boosters 2 --pre-visits 1 --post-visits 1 --travel domestic --travelers 1 --nights 10\n',
+      'ketamine-cost estimate --technique outpatient --quote 650 --boosters 2 --pre-visits 1 --post-visits 1 --travel domestic --travelers 1 --nights 10 --months 6\n',
     );
   });
 

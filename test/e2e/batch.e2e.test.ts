@@ -72,8 +72,8 @@ describe('ketamine-cost batch (built bin)', () => {
     );
     const r = runBin(['batch', 'plans.csv'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^line 4 \(id c\): technique: must be one of: low-dose-inpatient, outpatient, coma \(got "laser"\)$/m);
-    expect(r.stderr).toMatch(/^line 5 \(id d\): boosters: must be a whole number from 0 to 100 \(got "-1"\)$/m);
+    expect(r.stderr).toMatch(/^ketamine-cost: line 4 \(id c\): technique: must be one of: low-dose-inpatient, outpatient, coma \(got "laser"\)$/m);
+    expect(r.stderr).toMatch(/^ketamine-cost: line 5 \(id d\): boosters: must be a whole number from 0 to 100 \(got "-1"\)$/m);
     expect(r.stderr).toMatch(/2 of 5 rows failed/);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'e']);
@@ -86,7 +86,7 @@ describe('ketamine-cost batch (built bin)', () => {
     const r = runBin(['batch', '--format', 'ndjson', '--fail-fast'], { input });
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^line 2: nights: must be a whole number/m);
+    expect(r.stderr).toMatch(/^ketamine-cost: line 2: nights: must be a whole number/m);
     expect(r.stderr).toMatch(/stopped at the first/);
   });
 
@@ -105,6 +105,6 @@ describe('ketamine-cost batch (built bin)', () => {
     expect(r.stdout).toBe('');
     const missing = runBin(['batch', 'nope.ndjson']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read the scenarios file: no such file/);
+    expect(missing.stderr).toMatch(/cannot read the scenarios: no such file/);
   });
 });

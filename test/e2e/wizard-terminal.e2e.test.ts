@@ -36,7 +36,7 @@ describe.skipIf(!hasTmux)('wizard in a real terminal (tmux)', () => {
     for (const line of end.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
     // The command it prints gives the same estimate when run as a script.
-    const command = /ketamine-cost (estimate[^\n]*(?:\\\n[^\n]*)*)/.exec(end)![1]!.replace(/\\\n\s*/g, ' ');
+    const command = /ketamine-cost (estimate(?:[^\n]*\\ *\n)*[^\n]*)/.exec(end)![1]!.replace(/\\ *\n\s*/g, ' ');
     const scripted = runBin([...command.split(/\s+/).filter(Boolean), '--json']);
     expect(JSON.parse(scripted.stdout).total).toMatchObject({ low: 10275, high: 50650 });
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateCostData } from '../../src/core/validate-data.js';
-import { normaliseScenario } from '../../src/core/scenario.js';
+import { readScenario, type Layer, type ReadResult } from '../../src/core/scenario-read.js';
 import { estimate } from '../../src/core/estimate.js';
 import type { CostData } from '../../src/core/data-schema.js';
 
@@ -19,8 +19,19 @@ export function realData(): CostData {
   return result.data;
 }
 
-/** Estimate for a raw scenario input against the real data. */
+/** A scenario file's fields as a layer of the one road in, named like a file called plan.json. */
+export function jsonLayer(fields: Record<string, unknown>): Layer {
+  return { fields, textual: false, name: (key) => `plan.json: ${key}`, label: 'plan.json' };
+}
+
+/** Reads a JSON scenario through the one road in. */
+export function readJson(fields: Record<string, unknown>, data = realData()): ReadResult {
+  return readScenario([jsonLayer(fields)], data);
+}
+
+/** Estimate for a raw scenario input (JSON values), failing the test on an input problem. */
 export function estimateFor(input: Record<string, unknown>, data = realData()) {
-  const n = normaliseScenario(input, data);
-  return estimate(n.scenario, data, n.notes);
+  const r = readJson(input, data);
+  if (!r.ok) throw new Error(`input refused: ${JSON.stringify(r.problems)}`);
+  return estimate(r.normalised.scenario, data, r.normalised.notes);
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dataJsonSchema } from '../../src/commands/data-run.js';
+import { dataJsonSchema } from '../../src/core/data-json-schema.js';
 import { DATA_PATH } from '../helpers/data.js';
 
 describe('data/costs.schema.json', () => {

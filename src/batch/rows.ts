@@ -1,0 +1,139 @@
+import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
+import type { Layer } from '../core/scenario-read.js';
+import type { Problem } from '../core/problems.js';
+import { escapeControls, shown } from '../core/escape.js';
+import { UsageError } from '../errors.js';
+import { fsReason } from '../edge/read-file.js';
+import { CsvReader, RecordTooLong, type CsvRecord } from './csv-reader.js';
+import { LineReader, LineTooLong } from './line-reader.js';
+import { batchText as t } from './batch-text.js';
+
+/** The longest batch line (or CSV record) read: a real one is well under 1 KB. */
+export const MAX_BATCH_LINE_CHARS = 1024 * 1024;
+
+/** One input row: its line, its id if it has one, and its fields as a layer of the one road in, or why it cannot be read. */
+export interface BatchRow {
+  line: number;
+  id: string | undefined;
+  layer: Layer | null;
+  problems: Problem[];
+}
+
+const named = (key: string) => escapeControls(key);
+
+/** Decodes a byte stream as UTF-8 text, refusing what is not UTF-8; `line` tells where for the error. */
+async function* textOf(source: AsyncIterable<Buffer | string>, line: () => number): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of source) {
+      let text: string;
+      try {
+        text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new UsageError(t.notUtf8(line()));
+      }
+      yield text;
+    }
+    yield decoder.decode();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    if (e instanceof TypeError) throw new UsageError(t.notUtf8(line()));
+    throw new UsageError(t.cannotRead(fsReason(e)));
+  }
+}
+
+function tooLong(line: number): UsageError {
+  return new UsageError(t.lineTooLong(line, '1 MB'));
+}
+
+/** NDJSON rows: one JSON object per line; typed values go to the one road as they are. */
+export async function* ndjsonRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow> {
+  const reader = new LineReader(MAX_BATCH_LINE_CHARS);
+  const lines: { line: number; text: string }[] = [];
+  const flush = function* () {
+    for (const { line, text } of lines) if (text.trim() !== '') yield ndjsonRow(line, text);
+    lines.length = 0;
+  };
+  try {
+    for await (const text of textOf(source, () => reader.current)) {
+      reader.push(text, lines);
+      yield* flush();
+    }
+    reader.end(lines);
+    yield* flush();
+  } catch (error) {
+    throw error instanceof LineTooLong ? tooLong(error.line) : error;
+  }
+}
+
+function ndjsonRow(line: number, text: string): BatchRow {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notJson(escapeControls((error as Error).message)) }] };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
+  const { id, ...fields } = value as Record<string, unknown>;
+  return { line, id: id === undefined ? undefined : typeof id === 'string' ? id : JSON.stringify(id), layer: { fields, textual: false, name: named, label: `line ${line}` }, problems: [] };
+}
+
+/** CSV rows under a header of flag names; empty cells take the defaults. The header is checked before any row. */
+export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow> {
+  const reader = new CsvReader(MAX_BATCH_LINE_CHARS);
+  const records: CsvRecord[] = [];
+  let header: Header | null = null;
+  let line = 1;
+  const flush = function* () {
+    for (const r of records) {
+      line = r.line;
+      if (header === null) {
+        if ('error' in r) throw new UsageError(`line ${r.line}: ${r.error}`);
+        header = readHeader(r.cells);
+      } else yield csvRow(header, r);
+    }
+    records.length = 0;
+  };
+  try {
+    for await (const text of textOf(source, () => line)) {
+      reader.push(text, records);
+      yield* flush();
+    }
+    reader.end(records);
+    yield* flush();
+  } catch (error) {
+    throw error instanceof RecordTooLong ? tooLong(error.line) : error;
+  }
+  if (header === null) throw new UsageError(t.noHeader);
+}
+
+interface Header {
+  columns: string[];
+  idIndex: number;
+}
+
+function readHeader(cells: string[]): Header {
+  const unknown = cells.filter((c) => c.trim().toLowerCase() !== 'id' && !fieldFor(c));
+  if (unknown.length > 0) throw new UsageError(t.unknownColumns(unknown.map((c) => shown(c)).join(', '), INPUT_COLUMNS.join(',')));
+  const seen = new Map<string, string>();
+  for (const c of cells) {
+    const key = c.trim().toLowerCase() === 'id' ? 'id' : fieldFor(c)!.name;
+    const before = seen.get(key);
+    if (before !== undefined) throw new UsageError(t.duplicateColumn(shown(c), shown(before)));
+    seen.set(key, c);
+  }
+  return { columns: cells, idIndex: cells.findIndex((c) => c.trim().toLowerCase() === 'id') };
+}
+
+function csvRow(header: Header, r: CsvRecord): BatchRow {
+  if ('error' in r) return { line: r.line, id: undefined, layer: null, problems: [{ path: '', message: r.error }] };
+  const id = header.idIndex >= 0 && r.cells[header.idIndex]?.trim() ? r.cells[header.idIndex]!.trim() : undefined;
+  if (r.cells.length !== header.columns.length) return { line: r.line, id, layer: null, problems: [{ path: '', message: t.cellCount(r.cells.length, header.columns.length) }] };
+  const fields: Record<string, unknown> = {};
+  header.columns.forEach((column, i) => {
+    const value = r.cells[i]!;
+    if (i !== header.idIndex && value.trim() !== '') fields[column] = value;
+  });
+  return { line: r.line, id, layer: { fields, textual: true, name: named, label: `line ${r.line}` }, problems: [] };
+}

@@ -1,0 +1,34 @@
+import { escapeJsonText } from './core/escape.js';
+
+/** Words the command line says outside any one command: errors about files, streams and arguments. */
+export const cliText = {
+  prefix: 'ketamine-cost: ',
+  noSuchFile: 'no such file',
+  permissionDenied: 'permission denied',
+  isDirectory: 'it is a directory',
+  notADirectoryOnPath: 'a part of the path is not a folder',
+  cannotRead: (what: string, file: string, why: string) => `cannot read ${what} ${quoted(file)}: ${why}`,
+  tooLarge: (what: string, file: string, max: number) => `${what} ${quoted(file)} is larger than ${megabytes(max)}; is it the right file?`,
+  notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,
+  notJson: (what: string, file: string, why: string) => `${what} ${quoted(file)} is not valid JSON: ${why}`,
+  invalidInput: 'invalid input',
+  scenarioNotObject: (file: string) => `scenario file ${file} must hold one JSON object, like the one --save writes`,
+  givenTwice: 'It is given more than once: give it once.',
+  emptyValue: 'It is empty: give a value, or leave the flag out.',
+  unexpected: (message: string) => `unexpected error: ${message}`,
+  reportIt: 'Run again with --debug for details, and please report it.',
+  cancelled: 'Cancelled.',
+  cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+  alreadyExists: (file: string) => `${file} already exists; choose another name, or add --force to replace it`,
+  notRegularFile: (file: string) => `${file} is not a regular file (a folder, device, link, FIFO or socket), so it is never replaced; choose another name`,
+  outputFailed: (why: string) => `cannot write the output: ${why}`,
+};
+
+/** A file name as the user gave it, quoted, with control characters escaped. */
+export function quoted(file: string): string {
+  return escapeJsonText(JSON.stringify(file));
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

@@ -1,0 +1,43 @@
+import type { CostData } from '../core/data-schema.js';
+import { CLINIC_RANGES, TECHNIQUES, TRAVEL_KINDS } from '../core/ids.js';
+import type { FieldName } from '../core/scenario-fields.js';
+
+/** "1", or "none; international for coma": a default that may differ by technique, read from the data. */
+export function perTechnique(data: CostData, pick: (d: CostData['techniques'][keyof CostData['techniques']]) => unknown): string {
+  const values = TECHNIQUES.map((id) => [id, pick(data.techniques[id])] as const).filter(([, v]) => v !== undefined);
+  const counts = new Map<string, number>();
+  for (const [, v] of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  const [usual = '', times = 0] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (times === 1 && values.length > 1) return values.map(([id, v]) => `${String(v)} for ${id}`).join(', ');
+  const others = values.filter(([, v]) => String(v) !== usual).map(([id, v]) => `${String(v)} for ${id}`);
+  return [usual, ...others].join('; ');
+}
+
+/** The --help words for each scenario field; defaults are read from the data, not written here. */
+export function fieldHelp(name: FieldName, data: CostData): string {
+  const def = (pick: Parameters<typeof perTechnique>[1]) => perTechnique(data, pick);
+  switch (name) {
+    case 'technique':
+      return `treatment technique: ${TECHNIQUES.join(', ')}`;
+    case 'clinicRange':
+      return `which part of the published price range the clinic is in: ${CLINIC_RANGES.filter((r) => r !== 'quote').join(', ')} (full: low to high; lower: low to typical; upper: typical to high) (default: full, or quote when --quote is given)`;
+    case 'quote':
+      return "the clinic's own price, one amount (12000) or low-high (10000-15000); for outpatient, per infusion day";
+    case 'boosters':
+      return `booster infusions after the course (default: ${def((t) => t.defaults.boosters)})`;
+    case 'preVisits':
+      return `appointments before treatment (default: ${def((t) => t.defaults.preVisits)})`;
+    case 'postVisits':
+      return `appointments after treatment (default: ${def((t) => t.defaults.postVisits)})`;
+    case 'travel':
+      return `travel to the clinic: ${TRAVEL_KINDS.join(', ')} (default: ${def((t) => t.defaults.travel)})`;
+    case 'travelers':
+      return `people travelling, patient included (default when travelling: ${def((t) => t.defaults.travelers)})`;
+    case 'nights':
+      return `nights away from home (default when travelling: ${def((t) => t.defaults.nights)})`;
+    case 'sessions':
+      return 'outpatient only: number of infusion days';
+    case 'months':
+      return `outpatient only: plan length in months; sessions follow the example schedule (default: ${def((t) => t.defaults.months)})`;
+  }
+}

@@ -1,0 +1,65 @@
+import { CLINIC_RANGES, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
+
+/** How a field's raw value is read: from text (flags, CSV cells, wizard answers) or from JSON values. */
+export type FieldKind = 'choice' | 'count' | 'quote';
+
+export interface ScenarioField {
+  /** The field's name in scenario files, NDJSON rows and the JSON output. */
+  name: string;
+  /** The flag without its dashes, and the batch CSV column: `pre-visits`. */
+  flag: string;
+  short?: string;
+  /** The flag's argument as shown in --help. */
+  arg: string;
+  kind: FieldKind;
+  choices?: readonly string[];
+  /** Largest count accepted: above it the input is almost surely a typo. */
+  max?: number;
+  /** Empty (JSON null) is the same as not given. */
+  nullable?: boolean;
+}
+
+/**
+ * The one table of scenario fields. Flags and their --help, the batch CSV header, the equivalent
+ * `estimate` command and the names in error messages all come from it; the help words live in the
+ * text module under the same name.
+ */
+export const SCENARIO_FIELDS = [
+  { name: 'technique', flag: 'technique', short: 't', arg: '<id>', kind: 'choice', choices: TECHNIQUES },
+  { name: 'clinicRange', flag: 'clinic-range', arg: '<part>', kind: 'choice', choices: CLINIC_RANGES },
+  { name: 'quote', flag: 'quote', arg: '<amount>', kind: 'quote', nullable: true },
+  { name: 'boosters', flag: 'boosters', arg: '<n>', kind: 'count', max: 100 },
+  { name: 'preVisits', flag: 'pre-visits', arg: '<n>', kind: 'count', max: 50 },
+  { name: 'postVisits', flag: 'post-visits', arg: '<n>', kind: 'count', max: 50 },
+  { name: 'travel', flag: 'travel', arg: '<kind>', kind: 'choice', choices: TRAVEL_KINDS },
+  { name: 'travelers', flag: 'travelers', arg: '<n>', kind: 'count', max: 20 },
+  { name: 'nights', flag: 'nights', arg: '<n>', kind: 'count', max: 365 },
+  { name: 'sessions', flag: 'sessions', arg: '<n>', kind: 'count', max: 1000, nullable: true },
+  { name: 'months', flag: 'months', arg: '<n>', kind: 'count', max: 120, nullable: true },
+] as const satisfies readonly ScenarioField[];
+
+export type FieldName = (typeof SCENARIO_FIELDS)[number]['name'];
+type Field = ScenarioField & { name: FieldName };
+
+const BY_NAME = new Map<string, Field>(SCENARIO_FIELDS.map((f) => [f.name, f]));
+const BY_KEY = new Map<string, Field>();
+for (const f of SCENARIO_FIELDS) for (const key of [f.name, f.flag, f.flag.replaceAll('-', '_')]) BY_KEY.set(key.toLowerCase(), f);
+
+/** The field a key names, written as a field name (`preVisits`), a flag or column (`pre-visits`) or `pre_visits`. */
+export function fieldFor(key: string): Field | undefined {
+  return BY_KEY.get(key.trim().toLowerCase());
+}
+
+/** The field of a given name. */
+export function field(name: FieldName): Field {
+  return BY_NAME.get(name)!;
+}
+
+/** `--pre-visits` for `preVisits`. */
+export function flagOf(name: string): string {
+  const f = BY_NAME.get(name);
+  return f ? `--${f.flag}` : name;
+}
+
+/** The batch CSV input header: every field's column name. */
+export const INPUT_COLUMNS = SCENARIO_FIELDS.map((f) => f.flag);

@@ -1,0 +1,69 @@
+import { writeFileSync, linkSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../errors.js';
+import { cliText as t, quoted } from '../cli-text.js';
+import { fsReason } from './read-file.js';
+
+// Temporary files being written now, removed by the signal handlers if the process is stopped.
+const pending = new Set<string>();
+
+/** Removes any temporary file a write left half-done; called on SIGINT and SIGTERM. */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) removeQuietly(temp);
+  pending.clear();
+}
+
+/**
+ * Writes a file so that a crash leaves the old file or the new one, never half of either: the
+ * content goes to a temporary file beside it first. Without `force`, an existing file is kept
+ * and the call fails (the final link step refuses to replace, so no race can overwrite it). With
+ * `force`, only a regular file is replaced: never a device, FIFO, socket, link or folder.
+ */
+export function writeFileAtomic(file: string, content: string, cwd: string, force: boolean): string {
+  const target = resolve(cwd, file);
+  if (force) {
+    const kind = existingKind(target);
+    if (kind !== 'none' && kind !== 'file') throw new UsageError(t.notRegularFile(quoted(file)));
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(temp);
+  try {
+    try {
+      writeFileSync(temp, content, { flag: 'wx' });
+    } catch (error) {
+      removeQuietly(temp);
+      throw new UsageError(t.cannotWrite(quoted(file), fsReason(error)));
+    }
+    try {
+      if (force) renameSync(temp, target);
+      else {
+        linkSync(temp, target);
+        unlinkSync(temp);
+      }
+    } catch (error) {
+      removeQuietly(temp);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(t.alreadyExists(quoted(file)));
+      throw new UsageError(t.cannotWrite(quoted(file), fsReason(error)));
+    }
+  } finally {
+    pending.delete(temp);
+  }
+  return target;
+}
+
+function existingKind(path: string): 'none' | 'file' | 'other' {
+  try {
+    return lstatSync(path).isFile() ? 'file' : 'other';
+  } catch {
+    return 'none';
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}

@@ -1,0 +1,23 @@
+// Spreadsheets run a cell as a formula when it starts with one of these, even after spaces or line breaks.
+const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+// Control characters other than tab and line breaks have no place in a cell: written as \u escapes.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** A text cell made safe for a spreadsheet: formula-like text prefixed with ', quoted per RFC 4180 when needed. */
+export function textCell(text: string): string {
+  let s = text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (FORMULA.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One CSV record with a CRLF line end: numbers as plain numbers, text cells made safe; null is an empty cell. */
+export function csvRecord(cells: readonly (string | number | null)[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (i > 0) line += ',';
+    line += c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : textCell(c);
+  }
+  return `${line}\r\n`;
+}
