@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/edge/io.js';
 
 export interface FakeIo extends Io {
   out(): string;
