@@ -29,7 +29,7 @@ export function createProgram(io: Io): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // One prefix for every message, commander's own included.
-      outputError: (s, write) => write(s.replace(/^error: /, t.prefix).split('\n').map(escapeControls).join('\n')),
+      outputError: (s, write) => write(commanderMessage(s)),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     });
@@ -42,9 +42,16 @@ export function createProgram(io: Io): Command {
   return program;
 }
 
+/** commander's message with our prefix; the user's words it quotes ('like this') have their control characters escaped. */
+function commanderMessage(s: string): string {
+  const quotedEscaped = s.replace(/^error: /, t.prefix).replace(/'([^']*)'/g, (_m, inner: string) => `'${escapeControls(inner)}'`);
+  return quotedEscaped.split('\n').map(escapeControls).join('\n');
+}
+
 function inherit(cmd: Command, parent: Command): Command {
+  const takesWords = cmd.commands.length > 0;
   cmd.copyInheritedSettings(parent);
-  cmd.allowExcessArguments(false);
+  cmd.allowExcessArguments(takesWords);
   for (const child of cmd.commands) inherit(child, cmd);
   return cmd;
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { Io } from '../edge/io.js';
+import { UsageError } from '../errors.js';
 
 /** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
 export function dataCommand(io: Io): Command {
@@ -18,5 +19,10 @@ export function dataCommand(io: Io): Command {
     .command('schema')
     .description('print the JSON Schema of the data file (the same as data/costs.schema.json), for editors')
     .action(async () => (await import('./data-run.js')).printSchema(io));
+  // `data` alone, or with a mistyped subcommand, says what it takes instead of printing help as an error.
+  data.allowExcessArguments(true).action((_opts: unknown, command: Command) => {
+    if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();
+    throw new UsageError('data needs a subcommand: show, validate FILE or schema (see ketamine-cost data --help)');
+  });
   return data;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 import { TECHNIQUES, TRAVEL_KINDS } from './ids.js';
-import { CONTROL } from './escape.js';
+import { CONTROL, shown } from './escape.js';
 
 export { TECHNIQUES, TRAVEL_KINDS, type TechniqueId, type TravelKind } from './ids.js';
 
@@ -152,12 +152,12 @@ export const costDataSchema = z
   .superRefine((data, ctx) => {
     const known = new Set<string>();
     data.sources.forEach((s, i) => {
-      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id ${shown(s.id)}` });
       known.add(s.id);
     });
     const check = (ids: string[], path: (string | number)[]) =>
       ids.forEach((id, i) => {
-        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id "${id}" (not in sources)` });
+        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id ${shown(id)} (not in sources)` });
       });
     for (const [id, t] of Object.entries(data.techniques)) {
       check(t.price.sourceIds, ['techniques', id, 'price', 'sourceIds']);
@@ -169,7 +169,7 @@ export const costDataSchema = z
     check([data.priceIndex.sourceId], ['priceIndex', 'sourceId']);
     const ids = new Set<string>();
     data.checklist.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate checklist id "${item.id}"` });
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate checklist id ${shown(item.id)}` });
       ids.add(item.id);
     });
   });

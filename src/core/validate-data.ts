@@ -27,7 +27,7 @@ function findStructuralProblems(root: unknown): Problem[] {
       problems.push({ path: formatPath(path), message: `is nested more than ${MAX_DEPTH} levels deep` });
       continue;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    if (Array.isArray(value)) value.forEach((v, i) => void stack.push({ value: v, path: [...path, i] }));
     else
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });

@@ -1,4 +1,5 @@
 import { spawnSync, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/ketamine-cost.js', import.meta.url));
@@ -17,15 +18,18 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** Runs the built bin as a user would, with stdin from `input` (or closed). */
-export function runBin(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}): BinResult {
+export function runBin(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string; stdoutFile?: string } = {}): BinResult {
+  const fd = opts.stdoutFile === undefined ? undefined : openSync(opts.stdoutFile, 'w');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
+    stdio: ['pipe', fd ?? 'pipe', 'pipe'],
     env: cleanEnv(opts.env),
     cwd: opts.cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  if (fd !== undefined) closeSync(fd);
+  return { stdout: r.stdout ?? '', stderr: r.stderr, code: r.status };
 }
 
 /** The same, without blocking the test worker (for large inputs streamed through stdin). */
