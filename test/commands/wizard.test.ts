@@ -174,6 +174,38 @@ describe('wizard', () => {
     expect(io.out()).toContain('ketamine-cost estimate --scenario coma-plan.json');
   });
 
+  it('keeps every flag given to it: a quote given as a flag prices the plan', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true, technique: 'outpatient', quote: '650', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    await started('Change clinic price: quote $650');
+    await answer(); // show
+    screen.keypress('enter');
+    await done;
+    expect(io.out()).toMatch(/Outpatient infusion series:\s+│\s+10 │\s+\$6,500/);
+  });
+
+  it('loads a saved scenario to review, change and save back to the same file after asking', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ technique: 'coma', clinicRange: 'lower', boosters: 1, preVisits: 1, postVisits: 1, travel: 'international', travelers: 2, nights: 12 }));
+    const io = fakeIo({ cwd: dir });
+    const done = runWizard({ color: true, scenario: 'plan.json' }, io);
+    await started('Change boosters: 1');
+    press('down', 'down', 'down');
+    await answer(); // change boosters
+    await answer(); // yes
+    await clearAndType('3');
+    await answer();
+    expect(screen.getScreen()).toContain('Change boosters: 3');
+    await answer(); // show
+    await answer(); // save: yes is the default for a loaded file
+    await answer(); // file name: plan.json
+    expect(screen.getScreen()).toContain('plan.json already exists. Replace it?');
+    screen.type('y');
+    screen.keypress('enter');
+    await done;
+    expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'))).toMatchObject({ technique: 'coma', clinicRange: 'lower', boosters: 3, nights: 12 });
+  });
+
   it('is cancelled by Ctrl-C with exit code 130 and no file written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
     const io = fakeIo({ tty: true, cwd: dir });
