@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io } from '../edge/io.js';
-import type { BatchFlags } from './flag-types.js';
+import { pricesBasis, type BatchFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
 import { ChunkedWriter } from '../edge/out-stream.js';
 import { readScenario } from '../core/scenario-read.js';
@@ -21,6 +21,7 @@ type OutputKind = 'csv' | 'ndjson';
 export async function runBatch(file: string | undefined, flags: BatchFlags, io: Io): Promise<void> {
   const inputKind = chooseInput(file, flags.input);
   const output = chooseOutput(flags.format);
+  const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
   const source = openInput(file, io);
   const out = new ChunkedWriter(io.stdout);
@@ -35,7 +36,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
     if (row.layer) {
       const r = readScenario([row.layer], data);
       if (r.ok) {
-        const est = estimate(r.normalised.scenario, data, r.normalised.notes);
+        const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, checklist: false });
         passed++;
         await out.write(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${escapeJsonText(JSON.stringify(batchJson(id, est)))}\n`));
         header = '';

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Io } from '../edge/io.js';
 import { INPUT_COLUMNS } from '../core/scenario-fields.js';
 import { once } from './option-parsers.js';
+import { dataOption, pricesOption } from './common-options.js';
 import type { BatchFlags } from './flag-types.js';
 
 const HELP = `
@@ -26,7 +27,8 @@ export function batchCommand(io: Io): Command {
     .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)').argParser(once))
     .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)').argParser(once))
     .addOption(new Option('--fail-fast', 'stop at the first bad row'))
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
+    .addOption(pricesOption())
+    .addOption(dataOption())
     .addHelpText('after', HELP)
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
       const { runBatch } = await import('./batch-run.js');

@@ -1,9 +1,9 @@
 import type { Scenario } from '../core/scenario.js';
-import { SCENARIO_FIELDS } from '../core/scenario-fields.js';
+import { FLAG_FIELDS } from '../core/scenario-fields.js';
 import { centsToDollars } from '../core/money.js';
 
 /** A scenario field's value as the text its flag takes, or undefined where the flag is left out. */
-function flagValue(s: Scenario, name: (typeof SCENARIO_FIELDS)[number]['name']): string | undefined {
+function flagValue(s: Scenario, name: (typeof FLAG_FIELDS)[number]['name']): string | undefined {
   switch (name) {
     case 'clinicRange':
       return s.clinicRange === 'full' || s.clinicRange === 'quote' ? undefined : s.clinicRange;
@@ -25,7 +25,7 @@ function flagValue(s: Scenario, name: (typeof SCENARIO_FIELDS)[number]['name']):
 /** The `ketamine-cost estimate …` command that gives the same estimate as a normalised scenario, from the table of fields. */
 export function commandLine(s: Scenario): string {
   const args = ['ketamine-cost', 'estimate'];
-  for (const f of SCENARIO_FIELDS) {
+  for (const f of FLAG_FIELDS) {
     const value = flagValue(s, f.name);
     if (value !== undefined) args.push(`--${f.flag}`, value);
   }

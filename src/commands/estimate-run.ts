@@ -1,5 +1,5 @@
 import type { Io } from '../edge/io.js';
-import type { EstimateFlags } from './flag-types.js';
+import { pricesBasis, type EstimateFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { estimate } from '../core/estimate.js';
@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../edge/atomic-write.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { writeOut } from '../edge/out-stream.js';
 import { UsageError } from '../errors.js';
-import { shown } from '../core/escape.js';
+import { escapeControls, shown } from '../core/escape.js';
 import { tool } from '../version.js';
 
 /** Picks the output format from --format and --json; a conflict or unknown name is a usage error. */
@@ -24,14 +24,15 @@ export function chooseFormat(flags: { format?: string; json?: boolean }): Format
 /** Runs `estimate`: data, scenario, estimate, render; the only output is the result on stdout. */
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const format = chooseFormat(flags);
+  const prices = pricesBasis(flags.prices);
   if (flags.force && !flags.save) throw new UsageError('--force only applies with --save FILE');
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
-  const est = estimate(normalised.scenario, data, normalised.notes);
+  const est = estimate(normalised.scenario, data, normalised.notes, { prices });
   const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool });
   if (flags.save) {
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);
-    io.stderr.write(`Saved the scenario to ${path}\n`);
+    io.stderr.write(`Saved the scenario to ${escapeControls(path)}\n`);
   }
   await writeOut(io.stdout, output);
 }

@@ -3,6 +3,7 @@ import type { Io } from '../edge/io.js';
 import { embeddedData } from '../edge/embedded-data.js';
 import { addScenarioOptions } from './scenario-options.js';
 import { once } from './option-parsers.js';
+import { dataOption, pricesOption } from './common-options.js';
 import type { EstimateFlags } from './flag-types.js';
 
 const EXAMPLES = `
@@ -24,7 +25,8 @@ export function estimateCommand(io: Io): Command {
     .addOption(new Option('--force', 'with --save: replace the file if it exists (a regular file only)'))
     .addOption(new Option('-f, --format <format>', 'output: table, json, csv or markdown (default: table)').argParser(once))
     .addOption(new Option('--json', 'short for --format json'))
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
+    .addOption(pricesOption())
+    .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
     .action(async (_opts: unknown, command: Command) => {
       const { runEstimate } = await import('./estimate-run.js');

@@ -14,7 +14,7 @@ export function perTechnique(data: CostData, pick: (d: CostData['techniques'][ke
 }
 
 /** The --help words for each scenario field; defaults are read from the data, not written here. */
-export function fieldHelp(name: FieldName, data: CostData): string {
+export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostData): string {
   const def = (pick: Parameters<typeof perTechnique>[1]) => perTechnique(data, pick);
   switch (name) {
     case 'technique':

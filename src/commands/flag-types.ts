@@ -1,3 +1,6 @@
+import { PRICE_BASES, type PriceBasis } from '../core/price-index.js';
+import { shown } from '../core/escape.js';
+import { UsageError } from '../errors.js';
 import type { ScenarioFlags } from './scenario-options.js';
 
 /** Flags every command sees (declared on the program). */
@@ -13,11 +16,13 @@ export interface EstimateFlags extends ScenarioFlags, GlobalFlags {
   format?: string;
   json?: boolean;
   data?: string;
+  prices?: string;
 }
 
 export interface WizardFlags extends ScenarioFlags, GlobalFlags {
   scenario?: string;
   data?: string;
+  prices?: string;
 }
 
 export interface BatchFlags extends GlobalFlags {
@@ -25,4 +30,12 @@ export interface BatchFlags extends GlobalFlags {
   format?: string;
   failFast?: boolean;
   data?: string;
+  prices?: string;
+}
+
+/** The --prices basis, checked: today (the default) or published. */
+export function pricesBasis(given: string | undefined): PriceBasis {
+  if (given === undefined) return 'today';
+  if ((PRICE_BASES as readonly string[]).includes(given)) return given as PriceBasis;
+  throw new UsageError(`--prices must be one of: ${PRICE_BASES.join(', ')} (got ${shown(given)})`);
 }

@@ -1,16 +1,16 @@
 import { Option, type Command } from 'commander';
 import type { CostData } from '../core/data-schema.js';
-import { SCENARIO_FIELDS, flagOf } from '../core/scenario-fields.js';
+import { FLAG_FIELDS, flagOf } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import { fieldHelp } from './field-help.js';
 import { once } from './option-parsers.js';
 
 /** Flag values as commander hands them over: strings, before any checking, keyed by field name. */
-export type ScenarioFlags = Partial<Record<(typeof SCENARIO_FIELDS)[number]['name'], string>>;
+export type ScenarioFlags = Partial<Record<(typeof FLAG_FIELDS)[number]['name'], string>>;
 
 /** Adds every scenario field as a flag, from the one table of fields, with defaults from the data in --help. */
 export function addScenarioOptions(cmd: Command, data: CostData): Command {
-  for (const f of SCENARIO_FIELDS) {
+  for (const f of FLAG_FIELDS) {
     const flags = `${'short' in f ? `-${f.short}, ` : ''}--${f.flag} ${f.arg}`;
     cmd.addOption(new Option(flags, fieldHelp(f.name, data)).argParser(once));
   }
@@ -20,6 +20,6 @@ export function addScenarioOptions(cmd: Command, data: CostData): Command {
 /** The scenario flags given on the command line, as a layer of the one road in. */
 export function flagsLayer(flags: ScenarioFlags): Layer {
   const fields: Record<string, unknown> = {};
-  for (const f of SCENARIO_FIELDS) if (flags[f.name] !== undefined) fields[f.name] = flags[f.name];
+  for (const f of FLAG_FIELDS) if (flags[f.name] !== undefined) fields[f.name] = flags[f.name];
   return { fields, textual: true, name: flagOf, label: 'the flags' };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { confirm, input, select } from '@inquirer/prompts';
 import type { Io } from '../edge/io.js';
-import type { WizardFlags } from './flag-types.js';
+import { pricesBasis, type WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
 import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
@@ -10,13 +10,15 @@ import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, t
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
 import { figureCents } from '../core/unit-price.js';
+import { dataYears, type PriceBasis } from '../core/price-index.js';
+import { text as coreText } from '../core/text.js';
 import { formatDollars, formatRange } from '../core/money.js';
 import { sessionsForMonths, totalSessions } from '../core/outpatient-schedule.js';
 import { escapeControls } from '../core/escape.js';
 import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { renderTable } from '../render/table.js';
-import { phaseList } from '../render/summary.js';
+import { countText, phaseList } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
 import { makeChalk } from '../edge/colour.js';
 import { terminalWidth } from '../edge/terminal.js';
@@ -37,21 +39,23 @@ interface Session {
   base: Layer[];
   answers: Answers;
   say: (s: string) => void;
+  prices: PriceBasis;
   /** The technique was changed at the review: suggest the new technique's travel, not the old answers. */
   freshTravel?: boolean;
 }
 
 /** Asks each question the flags and scenario file left open, lets the user review and change answers, then prints the estimate and offers to save. */
 export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
+  const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
   const base = commandLayers(flags, io.cwd, flags.scenario);
-  const s: Session = { data, base, answers: {}, say: (text) => io.stdout.write(text) };
+  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text) };
   // A mistake in the flags or the file stops the wizard before the first question, not after the last.
   const first = mergeLayers(base);
   if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
   if (current(s).technique !== undefined) normalised(s);
 
-  s.say(t.welcome(data));
+  s.say(t.welcome(data, pricesSentence(data, prices)));
   for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
 
   let n = normalised(s);
@@ -63,7 +67,7 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
     n = normalised(s);
   }
 
-  const est = estimate(n.scenario, data, n.notes);
+  const est = estimate(n.scenario, data, n.notes, { prices, door: 'wizard' });
   s.say(`\n${renderTable(est, data, makeChalk(io, flags.color), terminalWidth(io))}`);
   s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n\n`);
   await offerSave(n.scenario, flags.scenario, io, s.say);
@@ -145,7 +149,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
     case 'price': {
-      const range = figureCents(technique.price);
+      const range = figureCents(technique.price, data.priceIndex, s.prices);
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
       const hasQuote = v.quote !== undefined && v.quote !== null;
       const part = await select({
@@ -181,7 +185,8 @@ async function ask(step: Step, s: Session): Promise<void> {
         a.months = String(months);
         delete a.sessions;
         const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
-        say(`${wrap(t.derivedSessions(totalSessions(phases), months, phaseList(phases)), 78, '  ')}\n`);
+        const total = totalSessions(phases);
+        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), 78, '  ')}\n`);
       }
       return;
     }
@@ -226,7 +231,7 @@ function reviewChoices(s: Scenario, data: CostData) {
     { value: 'technique', name: t.change(t.fields.technique, technique.label) },
     { value: 'price', name: t.change(t.fields.price, price) },
   ];
-  if (s.sessions !== null) choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(s.sessions, s.months)) });
+  if (s.sessions !== null) choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(countText(s.sessions, s.sessionsHigh ?? s.sessions), s.months)) });
   choices.push(
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
     { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
@@ -255,4 +260,10 @@ async function offerSave(scenario: Scenario, from: string | undefined, io: Io, s
       io.stderr.write(`${error.message}\n`);
     }
   }
+}
+
+/** "Prices restated to May 2026 dollars from sources of 2004 to 2026", from the data. */
+function pricesSentence(data: CostData, basis: PriceBasis): string {
+  const years = dataYears(data);
+  return basis === 'today' ? t.pricesToday(coreText.month(data.priceIndex.latestMonth), years.from, years.to) : t.pricesPublished(years.from, years.to);
 }

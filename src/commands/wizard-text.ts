@@ -2,11 +2,13 @@ import type { CostData } from '../core/data-schema.js';
 
 /** Every word the wizard says, in one place, so a translation touches only this file. */
 export const wizardText = {
-  welcome: (data: CostData) =>
+  welcome: (data: CostData, prices: string) =>
     `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
     `checklist for the clinic. Press Enter to take the suggested answer.\n` +
-    `Prices: data ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
+    `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
     `not medical or financial advice.\n\n`,
+  pricesToday: (month: string, from: number, to: number) => `Prices restated to ${month} dollars from sources of ${from} to ${to}.`,
+  pricesPublished: (from: number, to: number) => `Prices as published by their sources, ${from} to ${to}, not restated.`,
   technique: 'Which treatment are you planning?',
   comaCaution: 'Not allowed in the USA; serious complications have been reported.',
   price: (perDay: boolean) => `Where is the clinic's price${perDay ? ' per infusion day' : ''}?`,
@@ -25,7 +27,7 @@ export const wizardText = {
   ] as const,
   months: 'Plan length in months:',
   sessions: 'Number of infusion days:',
-  derivedSessions: (sessions: number, months: number, parts: string) => `  That is ${sessions} infusion days in ${months} month${months === 1 ? '' : 's'}: ${parts}.`,
+  derivedSessions: (sessions: string, months: number, parts: string) => `  That is ${sessions} infusion days in ${months} month${months === 1 ? '' : 's'}: ${parts}.`,
   usesBoosters: 'Does the clinic give booster infusions after the treatment?',
   boosters: 'How many boosters?',
   preVisits: 'Appointments before treatment (consultation, evaluation):',
@@ -44,7 +46,7 @@ export const wizardText = {
   change: (what: string, value: string) => `Change ${what}: ${value}`,
   reviewQuote: (amount: string) => `quote ${amount}`,
   reviewRange: { full: 'full published range', lower: 'lower part of the range', upper: 'upper part of the range', quote: 'quote' },
-  reviewPlan: (sessions: number, months: number | null) => `${sessions} infusion days${months !== null ? ` (${months} months)` : ''}`,
+  reviewPlan: (sessions: string, months: number | null) => `${sessions} infusion days${months !== null ? ` (${months} months)` : ''}`,
   reviewVisits: (pre: number, post: number) => `${pre} before, ${post} after`,
   reviewTravel: (travel: string, travelers: number, nights: number) => (travel === 'none' ? 'none' : `${travel}, ${travelers} travelling, ${nights} nights`),
   needFileName: 'Please enter a file name.',

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { embeddedData } from '../edge/embedded-data.js';
 import { addScenarioOptions } from './scenario-options.js';
 import { once } from './option-parsers.js';
+import { dataOption, pricesOption } from './common-options.js';
 import type { WizardFlags } from './flag-types.js';
 
 /** `wizard`: asks the questions one by one, in a terminal. */
@@ -13,7 +14,8 @@ export function wizardCommand(io: Io): Command {
   );
   return addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON): review, change and save it back').argParser(once))
-    .addOption(new Option('--data <file>', 'use this cost data file instead of the built-in one').argParser(once))
+    .addOption(pricesOption())
+    .addOption(dataOption())
     .action(async (_opts: unknown, command: Command) => {
       await startWizard(command.optsWithGlobals<WizardFlags>(), io);
     });

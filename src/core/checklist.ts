@@ -1,5 +1,6 @@
-import type { ChecklistCondition, ChecklistItem } from './data-schema.js';
+import type { ChecklistCondition, CostData } from './data-schema.js';
 import type { Scenario } from './scenario.js';
+import { fillPlaceholders } from './placeholders.js';
 
 export interface ChecklistEntry {
   id: string;
@@ -7,11 +8,11 @@ export interface ChecklistEntry {
   why: string;
 }
 
-/** The checklist questions whose conditions match the scenario, in data-file order. */
-export function selectChecklist(items: readonly ChecklistItem[], scenario: Scenario): ChecklistEntry[] {
-  return items
+/** The checklist questions whose conditions match the scenario, in data-file order, with amounts filled in from the figures. */
+export function selectChecklist(data: CostData, scenario: Scenario): ChecklistEntry[] {
+  return data.checklist
     .filter((item) => item.when === 'always' || item.when.some((c) => matches(c, scenario)))
-    .map(({ id, question, why }) => ({ id, question, why }));
+    .map(({ id, question, why }) => ({ id, question: fillPlaceholders(question, data), why: fillPlaceholders(why, data) }));
 }
 
 function matches(c: ChecklistCondition, s: Scenario): boolean {

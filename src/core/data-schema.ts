@@ -2,6 +2,7 @@ import * as z from 'zod';
 
 import { TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 import { CONTROL, shown } from './escape.js';
+import { PLACEHOLDERS } from './placeholders.js';
 
 export { TECHNIQUES, TRAVEL_KINDS, type TechniqueId, type TravelKind } from './ids.js';
 
@@ -15,6 +16,16 @@ const text = z
   .refine((s) => !CONTROL.test(s), { error: 'must not contain control characters (line breaks, tabs, escapes)' });
 const optionalText = text.optional();
 
+/**
+ * Text that may not quote an amount: warnings, summaries and checklist texts. An amount written
+ * here would go stale when a figure is edited; amounts come from figures through {placeholders}.
+ */
+const amountFreeText = text.superRefine((s, ctx) => {
+  if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
+  for (const m of s.matchAll(/\{([^}]*)\}/g))
+    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!)) ctx.addIssue({ code: 'custom', message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+});
+
 const dollars = z
   .number({ error: 'must be a number of dollars' })
   .min(0, { error: 'must not be negative' })
@@ -26,29 +37,47 @@ const indexValue = z.number({ error: 'must be a number' }).min(1, { error: 'must
 const year = z.int({ error: 'must be a whole year' }).min(1990, { error: 'must be 1990 or later' }).max(2100, { error: 'must be 2100 or earlier' });
 const count = (max: number) => z.int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' }).max(max, { error: `must be at most ${max}` });
 
+/** The date a figure describes: one year, or a span of years with the reason it is a span. */
+const asOfSchema = z
+  .union([year, z.strictObject({ from: year, to: year, reason: text })])
+  .describe('The year the figure describes, or {from, to, reason} when the source is undated or spans years.');
+
+const figureFields = {
+  low: dollars,
+  typical: dollars.optional(),
+  high: dollars,
+  openHigh: z.boolean().optional().describe('The source leaves the top open ("$50,000 and up").'),
+  unit: text,
+  sourceIds: z.array(text).max(20),
+  asOf: asOfSchema,
+  basis: z.enum(['published', 'assumption']),
+  rationale: optionalText,
+  note: optionalText,
+};
+
+type FigureShape = { low: number; typical?: number; high: number; basis: 'published' | 'assumption'; rationale?: string; sourceIds: string[]; asOf: number | { from: number; to: number } };
+
+function checkFigure(f: FigureShape, ctx: z.RefinementCtx): void {
+  if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
+  if (f.typical !== undefined && (f.typical < f.low || f.typical > f.high))
+    ctx.addIssue({ code: 'custom', path: ['typical'], message: `typical (${f.typical}) must lie between low (${f.low}) and high (${f.high})` });
+  if (f.basis === 'assumption' && !f.rationale) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'an assumption needs a one-line rationale' });
+  if (f.basis === 'published' && f.sourceIds.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a published figure must name at least one source' });
+  if (typeof f.asOf === 'object' && f.asOf.from > f.asOf.to) ctx.addIssue({ code: 'custom', path: ['asOf', 'from'], message: `from (${f.asOf.from}) is after to (${f.asOf.to})` });
+}
+
+const olderFigureSchema = z.strictObject(figureFields).superRefine(checkFigure);
+
 export const figureSchema = z
-  .strictObject({
-    low: dollars,
-    typical: dollars.optional(),
-    high: dollars,
-    unit: text,
-    sourceIds: z.array(text).max(20),
-    asOfYear: year,
-    basis: z.enum(['published', 'assumption']),
-    rationale: optionalText,
-    note: optionalText,
-  })
-  .describe('A price range in dollars. Rules checked by the tool but not expressible here: low <= typical <= high; a published figure names at least one source; an assumption carries a rationale; every source id exists in sources.')
-  .superRefine((f, ctx) => {
-    if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
-    if (f.typical !== undefined && (f.typical < f.low || f.typical > f.high))
-      ctx.addIssue({ code: 'custom', path: ['typical'], message: `typical (${f.typical}) must lie between low (${f.low}) and high (${f.high})` });
-    if (f.basis === 'assumption' && !f.rationale)
-      ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'an assumption needs a one-line rationale' });
-    if (f.basis === 'published' && f.sourceIds.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a published figure must name at least one source' });
-  });
+  .strictObject({ ...figureFields, older: z.array(olderFigureSchema).max(10).optional().describe('Older published figures for the same thing, newest first, kept to show the spread of sources.') })
+  .describe(
+    'A price range in dollars. Rules checked by the tool but not expressible here: low <= typical <= high; a published figure names at least one source; an assumption carries a rationale; every source id exists in sources; every year of asOf before the price index year has an index value.',
+  )
+  .superRefine(checkFigure);
 export type Figure = z.infer<typeof figureSchema>;
+export type OlderFigure = z.infer<typeof olderFigureSchema>;
+export type AsOf = z.infer<typeof asOfSchema>;
 
 const defaultsSchema = z.strictObject({
   boosters: count(100),
@@ -61,18 +90,24 @@ const defaultsSchema = z.strictObject({
   rationale: text,
 });
 
-const phaseSchema = z.strictObject({
-  label: text,
-  weeks: z.number().min(0.1, { error: 'must be at least 0.1' }).max(520, { error: 'must be at most 520 (10 years)' }).nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
-  sessions: count(14).min(1, { error: 'must be at least 1' }),
-  everyWeeks: z.number().min(0.1, { error: 'must be at least 0.1 (weeks between blocks of sessions)' }).max(52, { error: 'must be at most 52' }),
-});
+const phaseSchema = z
+  .strictObject({
+    label: text,
+    weeks: z.number().min(0.1, { error: 'must be at least 0.1' }).max(520, { error: 'must be at most 520 (10 years)' }).nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
+    sessions: count(14).min(1, { error: 'must be at least 1' }),
+    sessionsHigh: count(14).optional().describe('The most sessions per block where the source gives a range ("once or twice"); at least sessions.'),
+    everyWeeks: z.number().min(0.1, { error: 'must be at least 0.1 (weeks between blocks of sessions)' }).max(52, { error: 'must be at most 52' }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.sessionsHigh !== undefined && p.sessionsHigh < p.sessions) ctx.addIssue({ code: 'custom', path: ['sessionsHigh'], message: `must be at least sessions (${p.sessions})` });
+  });
 
 const techniqueSchema = z.strictObject({
   label: text,
-  summary: text,
+  summary: amountFreeText,
   pricing: z.enum(['course', 'per-session']),
   price: figureSchema,
+  hospitalDays: count(30).describe("Days the patient spends in hospital, whose meals the hospital provides: the patient's meals are not counted on them."),
   defaults: defaultsSchema,
   schedule: z
     .strictObject({
@@ -81,7 +116,7 @@ const techniqueSchema = z.strictObject({
       phases: z.array(phaseSchema).min(1).max(20),
     })
     .optional(),
-  warnings: z.array(text).max(20),
+  warnings: z.array(amountFreeText).max(20),
 });
 export type Technique = z.infer<typeof techniqueSchema>;
 export type SchedulePhase = z.infer<typeof phaseSchema>;
@@ -100,17 +135,29 @@ const conditionSchema = z
 
 const checklistItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
-  question: text,
-  why: text,
+  question: amountFreeText,
+  why: amountFreeText,
   when: z.union([z.literal('always'), z.array(conditionSchema).min(1)]).describe('"always", or a list of conditions of which at least one must match.'),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type ChecklistCondition = z.infer<typeof conditionSchema>;
 
+const goodFaithEstimateSchema = z.strictObject({
+  thresholdDollars: dollars,
+  disputeDays: count(3650).min(1),
+  feeDollars: dollars,
+  helpLine: text,
+  sourceIds: z.array(text).min(1).max(20),
+  asOf: asOfSchema,
+  note: optionalText,
+});
+
 export const costDataSchema = z
   .strictObject({
     $schema: optionalText,
-    schemaVersion: z.literal(1, { error: 'this version of ketamine-cost reads schemaVersion 1' }),
+    schemaVersion: z.literal(2, {
+      error: 'this version of ketamine-cost reads schemaVersion 2 (version 1 files: asOfYear became asOf, and boosters, hospitalDays and goodFaithEstimate were added; see data/costs.json)',
+    }),
     dataVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, { error: 'must look like 2026.11.0' }),
     effectiveDate: z.iso.date({ error: 'must be a date like 2026-11-27' }),
     currency: z.literal('USD', { error: 'only USD is supported' }),
@@ -133,20 +180,25 @@ export const costDataSchema = z
       }),
       coma: techniqueSchema,
     }),
+    boosters: figureSchema,
     visits: z.strictObject({ pre: figureSchema, post: figureSchema }),
     travel: z.strictObject({ domestic: travelFiguresSchema, international: travelFiguresSchema }),
-    priceIndex: z.strictObject({
-      sourceId: text,
-      latestMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must look like 2026-05' }),
-      latestIndex: indexValue,
-      annualAverages: z.record(z.string().regex(/^(199\d|20\d\d|2100)$/, { error: 'must be a year from 1990 to 2100' }), indexValue),
-    })
-    .superRefine((index, ctx) => {
-      // A price index moves a few percent a year: a value far from the latest is a typo that would multiply every price.
-      for (const [year, value] of Object.entries(index.annualAverages))
-        if (value * 10 < index.latestIndex || value > index.latestIndex * 10)
-          ctx.addIssue({ code: 'custom', path: ['annualAverages', year], message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})` });
-    }),
+    priceIndex: z
+      .strictObject({
+        sourceId: text,
+        name: text,
+        latestMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must look like 2026-05' }),
+        latestIndex: indexValue,
+        annualAverages: z.record(z.string().regex(/^(199\d|20\d\d|2100)$/, { error: 'must be a year from 1990 to 2100' }), indexValue),
+        note: optionalText,
+      })
+      .superRefine((index, ctx) => {
+        // A price index moves a few percent a year: a value far from the latest is a typo that would multiply every price.
+        for (const [y, value] of Object.entries(index.annualAverages))
+          if (value * 10 < index.latestIndex || value > index.latestIndex * 10)
+            ctx.addIssue({ code: 'custom', path: ['annualAverages', y], message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})` });
+      }),
+    goodFaithEstimate: goodFaithEstimateSchema,
     checklist: z.array(checklistItemSchema).min(1).max(200),
   })
   .superRefine((data, ctx) => {
@@ -159,14 +211,36 @@ export const costDataSchema = z
       ids.forEach((id, i) => {
         if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id ${shown(id)} (not in sources)` });
       });
+    const latestYear = Number(data.priceIndex.latestMonth.slice(0, 4));
+    const checkYears = (asOf: AsOf, path: (string | number)[]) => {
+      const [from, to] = typeof asOf === 'number' ? [asOf, asOf] : [asOf.from, asOf.to];
+      // Refinements also run on values that failed their own bounds: check those before looping over years.
+      const isYear = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
+      if (!isYear(from) || !isYear(to)) return;
+      const missing: number[] = [];
+      for (let y = from; y <= to && y < latestYear; y++) if (data.priceIndex.annualAverages[String(y)] === undefined) missing.push(y);
+      if (missing.length > 0)
+        ctx.addIssue({ code: 'custom', path: [...path, 'asOf'], message: `priceIndex.annualAverages has no value for ${missing.join(', ')}: every year of a figure's date before ${latestYear} needs one` });
+    };
+    const checkFigureRefs = (f: Figure, path: (string | number)[]) => {
+      check(f.sourceIds, [...path, 'sourceIds']);
+      checkYears(f.asOf, path);
+      f.older?.forEach((o, i) => {
+        check(o.sourceIds, [...path, 'older', i, 'sourceIds']);
+        checkYears(o.asOf, [...path, 'older', i]);
+      });
+    };
     for (const [id, t] of Object.entries(data.techniques)) {
-      check(t.price.sourceIds, ['techniques', id, 'price', 'sourceIds']);
+      checkFigureRefs(t.price, ['techniques', id, 'price']);
       if (t.schedule) check(t.schedule.sourceIds, ['techniques', id, 'schedule', 'sourceIds']);
     }
-    for (const kind of ['pre', 'post'] as const) check(data.visits[kind].sourceIds, ['visits', kind, 'sourceIds']);
+    checkFigureRefs(data.boosters, ['boosters']);
+    for (const kind of ['pre', 'post'] as const) checkFigureRefs(data.visits[kind], ['visits', kind]);
     for (const trip of ['domestic', 'international'] as const)
-      for (const part of ['transport', 'lodging', 'meals'] as const) check(data.travel[trip][part].sourceIds, ['travel', trip, part, 'sourceIds']);
+      for (const part of ['transport', 'lodging', 'meals'] as const) checkFigureRefs(data.travel[trip][part], ['travel', trip, part]);
     check([data.priceIndex.sourceId], ['priceIndex', 'sourceId']);
+    check(data.goodFaithEstimate.sourceIds, ['goodFaithEstimate', 'sourceIds']);
+    checkYears(data.goodFaithEstimate.asOf, ['goodFaithEstimate']);
     const ids = new Set<string>();
     data.checklist.forEach((item, i) => {
       if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate checklist id ${shown(item.id)}` });

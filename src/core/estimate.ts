@@ -1,144 +1,198 @@
 import type { CostData, Figure } from './data-schema.js';
 import type { Scenario } from './scenario.js';
-import { clinicPrice, figureCents, times, type CentsRange } from './unit-price.js';
+import { clinicPrice, figureCents, publishedCents, times, type CentsRange } from './unit-price.js';
 import { selectChecklist, type ChecklistEntry } from './checklist.js';
 import { sessionsForMonths, type PhaseSessions } from './outpatient-schedule.js';
-import { restate } from './price-index.js';
+import { yearsOf, type PriceBasis } from './price-index.js';
 import { formatRange } from './money.js';
 import { text } from './text.js';
 
 export const CATEGORIES = ['treatment', 'boosters', 'visits', 'travel'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** A range of cents that may be open at the top ("$50,000 or more"). */
+export interface Amount extends CentsRange {
+  openHigh: boolean;
+}
+
 export interface LineItem {
   id: string;
   category: Category;
   label: string;
   quantity: number;
+  /** More than `quantity` where the plan gives a range of sessions. */
+  quantityHigh: number;
   unit: string;
-  /** cents per unit */
+  /** cents per unit, on the estimate's price basis */
   unitPrice: CentsRange;
-  /** cents: unitPrice times quantity */
-  amount: CentsRange;
+  /** cents: unitPrice times quantity (the low count for low, the high count for high) */
+  amount: Amount;
+  /** cents: the same line at the sources' own published prices */
+  published: CentsRange;
   sourceIds: string[];
-  asOfYear: number | null;
+  /** The years the figure describes; null for a quote. */
+  asOf: { from: number; to: number } | null;
   basis: 'published' | 'assumption' | 'quote';
   /** What the figure includes or why it was chosen. */
   note: string | null;
 }
 
+/** The price basis of an estimate, for every output to state. */
+export interface Prices {
+  basis: PriceBasis;
+  index: string;
+  month: string;
+  value: number;
+  /** The earliest and latest years of the figures used (quotes aside). */
+  years: { from: number; to: number } | null;
+}
+
+export interface EstimateOptions {
+  prices?: PriceBasis;
+  /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
+  door?: 'command' | 'wizard';
+  /** Batch output uses neither: skip them. */
+  checklist?: boolean;
+}
+
 export interface Estimate {
   scenario: Scenario;
+  prices: Prices;
   /** Sessions per phase of the outpatient schedule, when derived from months. */
   schedule: PhaseSessions[] | null;
   lineItems: LineItem[];
   /** cents; typical is null unless every line has a typical value */
-  total: CentsRange;
+  total: Amount;
+  /** cents: the total at the sources' own published prices */
+  publishedTotal: CentsRange;
   /** cents: each category's lines summed; a category without lines is zero */
-  categories: Record<Category, CentsRange>;
+  categories: Record<Category, Amount>;
   checklist: ChecklistEntry[];
+  /** Cautions: legal status and risks, travel left out, a quote outside the published range. */
   warnings: string[];
+  /** Things to know: inputs dropped or ignored, older published figures with their value today. */
+  notes: string[];
 }
 
-// Published prices this many years older than the price index's latest month get a restated range.
-const RESTATE_AFTER_YEARS = 3;
-
-/** Prices a normalised scenario against the data: line items, a total that is exactly their sum, the checklist and warnings. */
-export function estimate(scenario: Scenario, data: CostData, notes: readonly string[] = []): Estimate {
+/** Prices a normalised scenario against the data: line items, a total that is exactly their sum, the checklist, warnings and notes. */
+export function estimate(scenario: Scenario, data: CostData, inputNotes: readonly string[] = [], options: EstimateOptions = {}): Estimate {
+  const basis = options.prices ?? 'today';
   const technique = data.techniques[scenario.technique];
-  const outpatient = data.techniques.outpatient;
+  const index = data.priceIndex;
   const lines: LineItem[] = [];
-  const figures = new Map<LineItem, Figure>();
+  const used: Figure[] = [];
+  const cents = (f: Figure) => figureCents(f, index, basis);
 
-  const add = (id: string, category: Category, label: string, quantity: number, figure: Figure, unitPrice: CentsRange, isQuote: boolean) => {
-    if (quantity <= 0) return;
-    const line: LineItem = {
+  const add = (id: string, category: Category, label: string, quantity: number, figure: Figure, unitPrice: CentsRange, isQuote: boolean, quantityHigh = quantity, note?: string) => {
+    if (quantityHigh <= 0) return;
+    const published = isQuote ? unitPrice : publishedCents(figure);
+    lines.push({
       id,
       category,
       label,
       quantity,
+      quantityHigh,
       unit: figure.unit,
       unitPrice,
-      amount: times(unitPrice, quantity),
+      amount: { ...times(unitPrice, quantity, quantityHigh), openHigh: !isQuote && figure.openHigh === true },
+      published: times(published, quantity, quantityHigh),
       sourceIds: isQuote ? [] : figure.sourceIds,
-      asOfYear: isQuote ? null : figure.asOfYear,
+      asOf: isQuote ? null : yearsOf(figure.asOf),
       basis: isQuote ? 'quote' : figure.basis,
-      note: isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null),
-    };
-    lines.push(line);
-    if (!isQuote) figures.set(line, figure);
+      note: note ?? (isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
+    });
+    if (!isQuote && !used.includes(figure)) used.push(figure);
   };
 
   const isQuote = scenario.clinicRange === 'quote' && scenario.quote !== null;
-  const treatmentPrice = clinicPrice(technique.price, scenario.clinicRange, scenario.quote);
-  if (technique.pricing === 'course') {
-    add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote);
-  } else {
-    add('treatment', 'treatment', text.treatmentSessions(technique.label), scenario.sessions ?? 0, technique.price, treatmentPrice, isQuote);
-  }
+  const treatmentPrice = clinicPrice(cents(technique.price), scenario.clinicRange, scenario.quote);
+  if (technique.pricing === 'course') add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote);
+  else add('treatment', 'treatment', text.treatmentSessions(technique.label), scenario.sessions ?? 0, technique.price, treatmentPrice, isQuote, scenario.sessionsHigh ?? scenario.sessions ?? 0);
 
-  // A booster is one more outpatient infusion day; at an outpatient clinic, at that clinic's own price.
-  const sameClinic = technique.pricing === 'per-session';
-  const boosterPrice = sameClinic ? treatmentPrice : figureCents(outpatient.price);
-  add('boosters', 'boosters', text.boosters, scenario.boosters, outpatient.price, boosterPrice, sameClinic && isQuote);
+  // A booster at an outpatient clinic that quoted its infusion price costs that price; otherwise the published booster figure.
+  const quotedClinic = technique.pricing === 'per-session' && isQuote;
+  add('boosters', 'boosters', text.boosters, scenario.boosters, data.boosters, quotedClinic ? treatmentPrice : cents(data.boosters), quotedClinic);
 
-  add('pre-visits', 'visits', text.preVisits, scenario.preVisits, data.visits.pre, figureCents(data.visits.pre), false);
-  add('post-visits', 'visits', text.postVisits, scenario.postVisits, data.visits.post, figureCents(data.visits.post), false);
+  add('pre-visits', 'visits', text.preVisits, scenario.preVisits, data.visits.pre, cents(data.visits.pre), false);
+  add('post-visits', 'visits', text.postVisits, scenario.postVisits, data.visits.post, cents(data.visits.post), false);
 
   if (scenario.travel !== 'none') {
     const trip = data.travel[scenario.travel];
-    add('travel-transport', 'travel', text.transport(scenario.travel), scenario.travelers, trip.transport, figureCents(trip.transport), false);
-    add('travel-lodging', 'travel', text.lodging(scenario.travel), scenario.nights, trip.lodging, figureCents(trip.lodging), false);
-    // Meals for each traveller on each day away: nights + 1 days.
-    add('travel-meals', 'travel', text.meals(scenario.travel), scenario.travelers * (scenario.nights + 1), trip.meals, figureCents(trip.meals), false);
+    add('travel-transport', 'travel', text.transport(scenario.travel), scenario.travelers, trip.transport, cents(trip.transport), false);
+    add('travel-lodging', 'travel', text.lodging(scenario.travel), scenario.nights, trip.lodging, cents(trip.lodging), false);
+    // Meals for each traveller on each day away (nights + 1), but not the patient's on hospital days: the hospital feeds them.
+    const days = scenario.nights + 1;
+    const hospital = Math.min(technique.hospitalDays, days);
+    const mealDays = scenario.travelers * days - hospital;
+    add('travel-meals', 'travel', text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, text.mealDays(scenario.travelers, days, hospital, mealDays));
   }
 
   const total = sum(lines.map((l) => l.amount));
-  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, sum(lines.filter((l) => l.category === c).map((l) => l.amount))])) as Record<Category, CentsRange>;
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, sum(lines.filter((l) => l.category === c).map((l) => l.amount))])) as Record<Category, Amount>;
   return {
     scenario,
+    prices: pricesOf(used, data, basis),
     schedule: scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
+    publishedTotal: sum(lines.map((l) => l.published)),
     categories,
-    checklist: selectChecklist(data.checklist, scenario),
-    warnings: [...technique.warnings, ...notes, ...computedWarnings(scenario, data, lines, figures)],
+    checklist: options.checklist === false ? [] : selectChecklist(data, scenario),
+    warnings: options.checklist === false ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
+    notes: options.checklist === false ? [...inputNotes] : [...inputNotes, ...olderFigureNotes(used, data, basis)],
   };
 }
 
-/** Sums ranges; typical only when every part has one. */
-export function sum(ranges: readonly CentsRange[]): CentsRange {
+/** Sums ranges; typical only when every part has one; open at the top when any part is. */
+export function sum(ranges: readonly (CentsRange & { openHigh?: boolean })[]): Amount {
   let low = 0;
   let high = 0;
   let typical: number | null = 0;
+  let openHigh = false;
   for (const r of ranges) {
     low += r.low;
     high += r.high;
     typical = typical === null || r.typical === null ? null : typical + r.typical;
+    openHigh ||= r.openHigh === true;
   }
-  return { low, typical, high };
+  return { low, typical, high, openHigh };
 }
 
-function computedWarnings(scenario: Scenario, data: CostData, lines: LineItem[], figures: Map<LineItem, Figure>): string[] {
+function pricesOf(used: readonly Figure[], data: CostData, basis: PriceBasis): Prices {
+  const years = used.map((f) => yearsOf(f.asOf));
+  return {
+    basis,
+    index: data.priceIndex.name,
+    month: data.priceIndex.latestMonth,
+    value: data.priceIndex.latestIndex,
+    years: years.length === 0 ? null : { from: Math.min(...years.map((y) => y.from)), to: Math.max(...years.map((y) => y.to)) },
+  };
+}
+
+function computedWarnings(scenario: Scenario, data: CostData, basis: PriceBasis, door: 'command' | 'wizard'): string[] {
   const warnings: string[] = [];
   const technique = data.techniques[scenario.technique];
   if (scenario.quote && scenario.clinicRange === 'quote') {
-    const published = figureCents(technique.price);
+    const range = figureCents(technique.price, data.priceIndex, basis);
     const quoteText = formatRange(scenario.quote.low, scenario.quote.high);
-    if (scenario.quote.high < published.low) warnings.push(text.quoteOutside(quoteText, published.low, published.high, true));
-    else if (scenario.quote.low > published.high) warnings.push(text.quoteOutside(quoteText, published.low, published.high, false));
-  }
-  const latestYear = Number(data.priceIndex.latestMonth.slice(0, 4));
-  const seen = new Set<Figure>();
-  for (const line of lines) {
-    const figure = figures.get(line);
-    if (!figure || seen.has(figure) || figure.basis !== 'published' || latestYear - figure.asOfYear < RESTATE_AFTER_YEARS) continue;
-    seen.add(figure);
-    const now = restate(data.priceIndex, figure.asOfYear, line.unitPrice.low, line.unitPrice.high);
-    if (now)
-      warnings.push(text.inflation(line.label, figure.asOfYear, line.unitPrice.low, line.unitPrice.high, line.unit, text.month(now.month), now.low, now.high));
-  }
+    if (scenario.quote.high < range.low) warnings.push(text.quoteOutside(quoteText, range.low, range.high, true));
+    else if (scenario.quote.low > range.high) warnings.push(text.quoteOutside(quoteText, range.low, range.high, false));
+  } else warnings.push(door === 'wizard' ? text.getQuoteQuestion : text.getQuoteFlag);
   if (technique.pricing === 'per-session' && scenario.travel !== 'none') warnings.push(text.outpatientTravel(scenario.nights));
   if (technique.defaults.travel !== 'none' && scenario.travel === 'none') warnings.push(text.travelOmitted);
   return warnings;
+}
+
+/** Older published figures for the figures used, with their value on the estimate's basis, so a person sees the spread of sources. */
+function olderFigureNotes(used: readonly Figure[], data: CostData, basis: PriceBasis): string[] {
+  const notes: string[] = [];
+  for (const figure of used)
+    for (const older of figure.older ?? []) {
+      const published = publishedCents(older);
+      const today = figureCents(older, data.priceIndex, 'today');
+      const source = older.sourceIds.map((id) => data.sources.find((s) => s.id === id)?.publisher.split(' ')[0] ?? id).join(', ');
+      const { from, to } = yearsOf(older.asOf);
+      notes.push(text.olderFigure(figure.unit, formatRange(published.low, published.high), source, from, to, formatRange(today.low, today.high), text.month(data.priceIndex.latestMonth), basis));
+    }
+  return notes;
 }

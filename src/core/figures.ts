@@ -9,7 +9,7 @@ export interface FigureAt {
 /** Every price figure in the data with its JSON path, in file order. */
 export function listFigures(data: CostData): FigureAt[] {
   const out: FigureAt[] = TECHNIQUES.map((id) => ({ path: `techniques.${id}.price`, figure: data.techniques[id].price }));
-  out.push({ path: 'visits.pre', figure: data.visits.pre }, { path: 'visits.post', figure: data.visits.post });
+  out.push({ path: 'boosters', figure: data.boosters }, { path: 'visits.pre', figure: data.visits.pre }, { path: 'visits.post', figure: data.visits.post });
   for (const trip of TRAVEL_KINDS) {
     if (trip === 'none') continue;
     for (const part of ['transport', 'lodging', 'meals'] as const) out.push({ path: `travel.${trip}.${part}`, figure: data.travel[trip][part] });

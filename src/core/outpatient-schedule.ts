@@ -3,6 +3,8 @@ import type { SchedulePhase } from './data-schema.js';
 export interface PhaseSessions {
   label: string;
   sessions: number;
+  /** More than `sessions` where the source gives a range per block ("once or twice"). */
+  sessionsHigh: number;
 }
 
 const WEEKS_PER_MONTH = 52 / 12;
@@ -11,8 +13,8 @@ const EPSILON = 1e-9;
 
 /**
  * Sessions due in the first `months` months of a phased schedule. Each phase repeats a block of
- * `sessions` infusions every `everyWeeks` weeks for `weeks` weeks (null: open-ended); a block counts
- * when it starts inside the horizon.
+ * `sessions` (to `sessionsHigh`) infusions every `everyWeeks` weeks for `weeks` weeks (null:
+ * open-ended); a block counts when it starts inside the horizon.
  */
 export function sessionsForMonths(phases: readonly SchedulePhase[], months: number): PhaseSessions[] {
   const horizon = months * WEEKS_PER_MONTH;
@@ -21,17 +23,15 @@ export function sessionsForMonths(phases: readonly SchedulePhase[], months: numb
   for (const phase of phases) {
     if (phaseStart >= horizon - EPSILON) break;
     const length = phase.weeks ?? Infinity;
-    let sessions = 0;
-    for (let offset = 0; offset < length - EPSILON && phaseStart + offset < horizon - EPSILON; offset += phase.everyWeeks) {
-      sessions += phase.sessions;
-    }
-    result.push({ label: phase.label, sessions });
+    let blocks = 0;
+    for (let offset = 0; offset < length - EPSILON && phaseStart + offset < horizon - EPSILON; offset += phase.everyWeeks) blocks++;
+    result.push({ label: phase.label, sessions: blocks * phase.sessions, sessionsHigh: blocks * (phase.sessionsHigh ?? phase.sessions) });
     phaseStart += length;
   }
   return result;
 }
 
-/** Total of a phase breakdown. */
-export function totalSessions(breakdown: readonly PhaseSessions[]): number {
-  return breakdown.reduce((sum, p) => sum + p.sessions, 0);
+/** Total sessions of a phase breakdown, low and high. */
+export function totalSessions(breakdown: readonly PhaseSessions[]): { low: number; high: number } {
+  return { low: breakdown.reduce((sum, p) => sum + p.sessions, 0), high: breakdown.reduce((sum, p) => sum + p.sessionsHigh, 0) };
 }

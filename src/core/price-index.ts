@@ -1,22 +1,48 @@
-import type { CostData } from './data-schema.js';
+import type { AsOf, CostData } from './data-schema.js';
+import type { CentsRange } from './unit-price.js';
+import { listFigures } from './figures.js';
 
-export interface Restated {
-  /** cents in the index's latest month */
-  low: number;
-  high: number;
-  month: string;
+/** Which amounts an estimate uses: the sources' own (published) or restated to the index's latest month (today). */
+export type PriceBasis = 'today' | 'published';
+export const PRICE_BASES = ['today', 'published'] as const;
+
+/** The first and last year a figure describes. */
+export function yearsOf(asOf: AsOf): { from: number; to: number } {
+  return typeof asOf === 'number' ? { from: asOf, to: asOf } : { from: asOf.from, to: asOf.to };
 }
 
 /**
- * Restates a range of cents from a past year's prices into the index's latest month, rounded to
- * whole dollars (it is an approximation), or null when the data has no annual average for that
- * year. Index values are scaled to integers so the only rounding is the final one.
+ * Restates cents from a year's prices into the index's latest month, rounded to the whole dollar
+ * (half up): a restated price is an approximation, and cents would claim a precision it lacks.
+ * Years in the latest month's year or after are today's prices already. Index values are scaled
+ * to integers and the product is exact (BigInt), so the only rounding is the final one.
  */
-export function restate(index: CostData['priceIndex'], year: number, low: number, high: number): Restated | null {
+export function restateCents(cents: number, year: number, index: CostData['priceIndex']): number {
+  if (year >= Number(index.latestMonth.slice(0, 4))) return cents;
   const base = index.annualAverages[String(year)];
-  if (base === undefined) return null;
-  const num = Math.round(index.latestIndex * 1000);
-  const den = Math.round(base * 1000);
-  const toDollar = (cents: number) => Math.round((cents * num) / den / 100) * 100;
-  return { low: toDollar(low), high: toDollar(high), month: index.latestMonth };
+  // Validation guarantees a value for every year a figure names; this guards a caller's own year.
+  if (base === undefined) throw new RangeError(`no price index value for ${year}`);
+  const num = BigInt(Math.round(index.latestIndex * 1000));
+  const den = BigInt(Math.round(base * 1000));
+  return Number((BigInt(cents) * num * 2n + den * 100n) / (200n * den)) * 100;
+}
+
+/**
+ * A figure's range in today's dollars. A span widens honestly: the low end is restated from the
+ * span's latest year, the high end from its earliest, the typical value from its middle year.
+ */
+export function restateRange(range: CentsRange, asOf: AsOf, index: CostData['priceIndex']): CentsRange {
+  const { from, to } = yearsOf(asOf);
+  const middle = Math.floor((from + to) / 2);
+  return {
+    low: restateCents(range.low, to, index),
+    typical: range.typical === null ? null : restateCents(range.typical, middle, index),
+    high: restateCents(range.high, from, index),
+  };
+}
+
+/** The earliest and latest years of every figure in the data, older ones included. */
+export function dataYears(data: CostData): { from: number; to: number } {
+  const years = listFigures(data).flatMap(({ figure }) => [figure.asOf, ...(figure.older ?? []).map((o) => o.asOf)]).map(yearsOf);
+  return { from: Math.min(...years.map((y) => y.from)), to: Math.max(...years.map((y) => y.to)) };
 }

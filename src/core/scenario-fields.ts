@@ -17,6 +17,8 @@ export interface ScenarioField {
   max?: number;
   /** Empty (JSON null) is the same as not given. */
   nullable?: boolean;
+  /** Worked out by the tool and saved with the scenario, checked when read back; no flag or column. */
+  derived?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export const SCENARIO_FIELDS = [
   { name: 'nights', flag: 'nights', arg: '<n>', kind: 'count', max: 365 },
   { name: 'sessions', flag: 'sessions', arg: '<n>', kind: 'count', max: 1000, nullable: true },
   { name: 'months', flag: 'months', arg: '<n>', kind: 'count', max: 120, nullable: true },
+  { name: 'sessionsHigh', flag: 'sessions-high', arg: '<n>', kind: 'count', max: 2000, nullable: true, derived: true },
 ] as const satisfies readonly ScenarioField[];
 
 export type FieldName = (typeof SCENARIO_FIELDS)[number]['name'];
@@ -62,4 +65,7 @@ export function flagOf(name: string): string {
 }
 
 /** The batch CSV input header: every field's column name. */
-export const INPUT_COLUMNS = SCENARIO_FIELDS.map((f) => f.flag);
+export const INPUT_COLUMNS = SCENARIO_FIELDS.filter((f) => !('derived' in f)).map((f) => f.flag);
+
+/** The fields a person gives as flags (every field but the derived ones). */
+export const FLAG_FIELDS = SCENARIO_FIELDS.filter((f): f is Exclude<(typeof SCENARIO_FIELDS)[number], { derived: true }> => !('derived' in f));

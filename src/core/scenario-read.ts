@@ -103,10 +103,10 @@ function mergeLayer(below: Map<FieldName, Given>, own: Map<FieldName, Given>, no
   const oldTechnique = below.get('technique')?.value;
   if (newTechnique !== undefined && oldTechnique !== undefined && newTechnique !== oldTechnique) {
     // A per-infusion-day quote must never become the price of a whole course, nor the reverse.
-    const dropped = drop('clinicRange', 'quote', 'sessions', 'months');
+    const dropped = drop('clinicRange', 'quote', 'sessions', 'months', 'sessionsHigh');
     if (dropped.length > 0) notes.push(text.droppedForTechnique(String(oldTechnique), String(newTechnique), below.get('technique')!.layer.label));
   }
-  if (own.has('sessions') || own.has('months')) drop('sessions', 'months');
+  if (own.has('sessions') || own.has('months')) drop('sessions', 'months', 'sessionsHigh');
   if (own.has('quote') || own.has('clinicRange')) drop('quote', 'clinicRange');
   const newTravel = own.get('travel')?.value;
   if (newTravel !== undefined && newTravel !== below.get('travel')?.value) drop('travelers', 'nights');

@@ -20,6 +20,8 @@ export interface Scenario {
   travelers: number;
   nights: number;
   sessions: number | null;
+  /** More than `sessions` where the schedule gives a range ("once or twice every 3 months"). */
+  sessionsHigh: number | null;
   months: number | null;
 }
 
@@ -36,6 +38,7 @@ export type FieldValues = Partial<{
   nights: number;
   sessions: number | null;
   months: number | null;
+  sessionsHigh: number | null;
 }>;
 
 export interface NormalisedScenario {
@@ -89,6 +92,7 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
   if (!quote && clinicRange === 'quote') problems.push({ path: 'clinicRange', message: text.rangeQuoteNeedsQuote });
 
   let sessions: number | null = null;
+  let sessionsHigh: number | null = null;
   let months: number | null = null;
   let schedule: PhaseSessions[] | null = null;
   const givenSessions = input.sessions ?? null;
@@ -99,14 +103,19 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
   } else if (givenSessions !== null && givenMonths === null) {
     if (givenSessions < 1) problems.push({ path: 'sessions', message: text.atLeastOne });
     sessions = givenSessions;
+    sessionsHigh = givenSessions;
   } else {
     months = givenMonths ?? d.months ?? 1;
     if (months < 1) problems.push({ path: 'months', message: text.atLeastOne });
     schedule = sessionsForMonths(technique.schedule?.phases ?? [], months);
-    sessions = totalSessions(schedule);
+    const total = totalSessions(schedule);
+    sessions = total.low;
+    sessionsHigh = total.high;
     // A saved scenario carries both; they must agree.
     if (givenSessions !== null && givenSessions !== sessions) problems.push({ path: 'sessions', message: text.sessionsOrMonths(givenSessions, months, sessions) });
   }
+  const givenHigh = input.sessionsHigh ?? null;
+  if (givenHigh !== null && givenHigh !== sessionsHigh) problems.push({ path: 'sessionsHigh', message: text.sessionsHighMismatch(sessionsHigh) });
 
   const travel = input.travel ?? d.travel;
   let travelers = 0;
@@ -134,6 +143,7 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
         travelers,
         nights,
         sessions,
+        sessionsHigh,
         months,
       },
       schedule,
@@ -155,6 +165,7 @@ export function scenarioToJson(s: Scenario) {
     travelers: s.travelers,
     nights: s.nights,
     sessions: s.sessions,
+    sessionsHigh: s.sessionsHigh,
     months: s.months,
   };
 }

@@ -3,7 +3,7 @@ import { shown } from './escape.js';
 
 /** Every sentence the core puts in front of a user, in one place, so a translation touches only this file. */
 export const text = {
-  disclaimer: 'This is information for planning, not medical or financial advice. Prices vary; get a written quote.',
+  disclaimer: 'This is information for planning, not medical, financial or tax advice.',
 
   // reading scenario fields
   empty: 'is empty: give a value, or leave it out for the default',
@@ -27,6 +27,8 @@ export const text = {
   noSessions: (technique: string) => `the ${technique} is priced per course and has no sessions; sessions and months apply to outpatient only`,
   sessionsOrMonths: (sessions: number, months: number, derived: number) =>
     `${sessions} sessions do not match a ${months}-month plan (${derived} sessions): give either sessions or months, not both`,
+  sessionsHighMismatch: (derived: number | null) =>
+    derived === null ? 'applies to an outpatient plan only' : `does not match the plan (${derived}): it is worked out from sessions or months; leave it out`,
   atLeastOne: 'must be at least 1 for an outpatient plan',
   travelersAtLeastOne: 'must be at least 1 when there is travel (the patient)',
   travelIgnored: 'Travellers and nights were ignored because travel is "none".',
@@ -42,14 +44,18 @@ export const text = {
   meals: (trip: string) => `Meals and incidentals (${trip})`,
   quoteBasis: 'your clinic\'s quote',
 
-  // computed warnings
-  inflation: (what: string, year: number, low: number, high: number, unit: string, month: string, lowNow: number, highNow: number) =>
-    `${what}: ${formatRange(low, high)} per ${unit} in ${year} prices is about ${formatRange(lowNow, highNow)} in ${month} dollars (US consumer prices, CPI-U). The estimate uses the published figures.`,
+  // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
-    `Your quote (${quote}) is ${below ? 'below' : 'above'} the published range of ${formatRange(low, high)}: ask what it includes.`,
+    `Your quote (${quote}) is ${below ? 'below' : 'above'} the range in the data, ${formatRange(low, high)}: ask what it includes.`,
+  getQuoteFlag: 'Prices vary widely between clinics: ask for a written quote and give it with --quote.',
+  getQuoteQuestion: 'Do you have a written quote from the clinic? Prices vary widely: choose "Change clinic price" and enter it.',
   outpatientTravel: (nights: number) =>
     `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'}; later outpatient sessions, spread over months, may need more trips.`,
   travelOmitted: 'This technique is usually done away from home, but travel is "none": travel costs are not included.',
+  mealDays: (travelers: number, days: number, hospital: number, mealDays: number) =>
+    `${travelers} traveller${travelers === 1 ? '' : 's'} for ${days} day${days === 1 ? '' : 's'}${hospital > 0 ? `, less the patient's ${hospital} day${hospital === 1 ? '' : 's'} in hospital` : ''}: ${mealDays} traveller-day${mealDays === 1 ? '' : 's'} of meals.`,
+  olderFigure: (unit: string, published: string, source: string, from: number, to: number, today: string, month: string, basis: 'today' | 'published') =>
+    `An older published figure: ${published} per ${unit} (${source}, ${from === to ? from : `about ${from}-${to}`})${basis === 'today' ? `, about ${today} in ${month} dollars` : ''}.`,
 
   month: (yyyyMm: string) => {
     const [y, m] = yyyyMm.split('-');

@@ -1,7 +1,8 @@
-import type { Figure } from './data-schema.js';
+import type { CostData, Figure, OlderFigure } from './data-schema.js';
 import type { ClinicRange } from './ids.js';
 import type { Quote } from './quote.js';
 import { dollarsToCents } from './money.js';
+import { restateRange, type PriceBasis } from './price-index.js';
 
 /** A price range in integer cents; typical is null where the data gives none. */
 export interface CentsRange {
@@ -10,8 +11,8 @@ export interface CentsRange {
   high: number;
 }
 
-/** A figure's published (or assumed) range, in cents. */
-export function figureCents(figure: Figure): CentsRange {
+/** A figure's range as published, in cents. */
+export function publishedCents(figure: Figure | OlderFigure): CentsRange {
   return {
     low: dollarsToCents(figure.low),
     typical: figure.typical === undefined ? null : dollarsToCents(figure.typical),
@@ -19,13 +20,28 @@ export function figureCents(figure: Figure): CentsRange {
   };
 }
 
+// Figures are restated once per data file and basis: batch prices a million rows from the same few figures.
+const cache = new WeakMap<object, Map<PriceBasis, CentsRange>>();
+
+/** A figure's range in cents on the chosen basis: as published, or restated to today's dollars. */
+export function figureCents(figure: Figure | OlderFigure, index: CostData['priceIndex'], basis: PriceBasis): CentsRange {
+  let byBasis = cache.get(figure);
+  if (!byBasis) cache.set(figure, (byBasis = new Map()));
+  let range = byBasis.get(basis);
+  if (!range) {
+    const published = publishedCents(figure);
+    range = basis === 'published' ? published : restateRange(published, figure.asOf, index);
+    byBasis.set(basis, range);
+  }
+  return range;
+}
+
 /**
- * The part of a figure's range a clinic falls in: full (low to high), lower (low to typical),
- * upper (typical to high), or the clinic's own quote. Without a typical value, lower and upper
- * split the range at its midpoint (rounded to the cent).
+ * The part of a range a clinic falls in: full (low to high), lower (low to typical), upper
+ * (typical to high), or the clinic's own quote. Without a typical value, lower and upper split the
+ * range at its midpoint (rounded to the cent).
  */
-export function clinicPrice(figure: Figure, range: ClinicRange, quote: Quote | null): CentsRange {
-  const full = figureCents(figure);
+export function clinicPrice(full: CentsRange, range: ClinicRange, quote: Quote | null): CentsRange {
   if (range === 'quote' && quote) return { low: quote.low, typical: quote.low === quote.high ? quote.low : null, high: quote.high };
   const split = full.typical ?? Math.round((full.low + full.high) / 2);
   if (range === 'lower') return { low: full.low, typical: null, high: split };
@@ -33,7 +49,11 @@ export function clinicPrice(figure: Figure, range: ClinicRange, quote: Quote | n
   return full;
 }
 
-/** A unit price times a quantity. */
-export function times(price: CentsRange, quantity: number): CentsRange {
-  return { low: price.low * quantity, typical: price.typical === null ? null : price.typical * quantity, high: price.high * quantity };
+/** A unit price times a quantity that may be a range (low count for the low end, high count for the high end). */
+export function times(price: CentsRange, quantity: number, quantityHigh = quantity): CentsRange {
+  return {
+    low: price.low * quantity,
+    typical: price.typical === null || quantity !== quantityHigh ? null : price.typical * quantity,
+    high: price.high * quantityHigh,
+  };
 }

@@ -17,26 +17,33 @@ export function rangeDollars(r: CentsRange) {
 
 /** The documented JSON object for one estimate (see README, "JSON output"). */
 export function estimateReport(est: Estimate, data: CostData, tool: ToolInfo) {
+  const { basis, index, month, value } = est.prices;
   return {
     tool: { name: tool.name, version: tool.version },
     data: { version: data.dataVersion, effectiveDate: data.effectiveDate, currency: data.currency },
+    prices: { basis, index, month, value },
     scenario: scenarioToJson(est.scenario),
     lineItems: est.lineItems.map((l) => ({
       id: l.id,
       category: l.category,
       label: l.label,
       quantity: l.quantity,
+      quantityHigh: l.quantityHigh,
       unit: l.unit,
       ...rangeDollars(l.amount),
+      openHigh: l.amount.openHigh,
       unitPrice: rangeDollars(l.unitPrice),
+      published: rangeDollars(l.published),
       sourceIds: l.sourceIds,
-      asOfYear: l.asOfYear,
+      asOf: l.asOf,
+      asOfYear: l.asOf?.to ?? null,
       basis: l.basis,
       note: l.note,
     })),
-    total: rangeDollars(est.total),
+    total: { ...rangeDollars(est.total), openHigh: est.total.openHigh, published: rangeDollars(est.publishedTotal) },
     checklist: est.checklist,
     warnings: est.warnings,
+    notes: est.notes,
     disclaimer: text.disclaimer,
   };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runWizard } from '../../src/commands/wizard-run.js';
 import { main } from '../../src/cli.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { FIXTURE_PATH } from '../helpers/data.js';
 
 /** Waits for the wizard's first prompt (it loads the data first). */
 async function started(text = '?') {
@@ -32,7 +33,7 @@ async function clearAndType(text: string) {
 describe('wizard', () => {
   it('gives a useful estimate when Enter is pressed throughout', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH }, io);
     await started('Which treatment are you planning?');
     await answer(); // technique
     expect(screen.getScreen()).toContain("Where is the clinic's price?");
@@ -48,7 +49,7 @@ describe('wizard', () => {
     screen.keypress('enter'); // no
     await done;
     const out = io.out();
-    expect(out).toContain('Estimated total: $10,275–$50,650.');
+    expect(out).toContain('Estimated total: $10,300–$40,500.');
     expect(out).toContain('Questions to ask the clinic');
     expect(joined(out)).toContain('ketamine-cost estimate --technique low-dose-inpatient --boosters 0 --pre-visits 1 --post-visits 1 --travel none\n');
     expect(out).not.toContain('\u001b[');
@@ -56,7 +57,7 @@ describe('wizard', () => {
 
   it('walks the outpatient branch: plan in months with the derived sessions shown, a quote, boosters and travel', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH }, io);
     await started();
     press('down');
     await answer(); // outpatient
@@ -69,7 +70,7 @@ describe('wizard', () => {
     await answer(); // count by months
     await clearAndType('6');
     await answer();
-    expect(io.out()).toMatch(/That is 20 infusion days in 6 months: daily on weekdays for the first 2\s+weeks: 10;/);
+    expect(io.out()).toMatch(/That is 20-21 infusion days in 6 months: daily on weekdays for the first 2\s+weeks: 10;/);
     await answer('y'); // boosters
     await clearAndType('2');
     await answer();
@@ -86,7 +87,7 @@ describe('wizard', () => {
     await done;
     const out = io.out();
     // 20 sessions + 2 boosters at the quoted $650.
-    expect(out).toMatch(/Outpatient infusion series:\s+│\s+20 │\s+\$13,000/);
+    expect(out).toMatch(/Outpatient infusion series:\s+│\s+20-21 │\s+\$13,000/);
     expect(out).toMatch(/Booster infusions \(outpatient\s+│\s+2 │\s+\$1,300/);
     expect(joined(out)).toContain(
       'ketamine-cost estimate --technique outpatient --quote 650 --boosters 2 --pre-visits 1 --post-visits 1 --travel domestic --travelers 1 --nights 10 --months 6\n',
@@ -95,7 +96,7 @@ describe('wizard', () => {
 
   it('re-asks a number that is negative, a fraction or text, without leaving the wizard', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0' }, io);
     await started('Appointments before treatment');
     for (const bad of ['-1', '1.5', 'two']) {
       await clearAndType(bad);
@@ -115,7 +116,7 @@ describe('wizard', () => {
 
   it('lets an answer be changed from the review without starting again', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
     await started();
     await answer(); // boosters: no
     expect(screen.getScreen()).toContain('Change boosters: 0');
@@ -128,18 +129,18 @@ describe('wizard', () => {
     await answer(); // show
     screen.keypress('enter');
     await done;
-    expect(io.out()).toContain('Estimated total: $10,600–$52,000.');
+    expect(io.out()).toContain('Estimated total: $10,800–$41,600.');
   });
 
   it('re-asks the price, plan and travel when the technique changes, and cautions about the coma technique', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
     await started('Change outpatient plan: 10 infusion days');
     press('down');
     await answer(); // change technique
     press('down');
     await answer(); // coma
-    expect(io.out()).toMatch(/! Legal status: the ketamine coma technique is not\s+allowed in the USA/);
+    expect(io.out()).toMatch(/! Fixture: the coma technique was not allowed in the USA/);
     await answer(); // price: full
     expect(screen.getScreen()).toContain('Will you travel for treatment?');
     await answer(); // travel: default international
@@ -156,7 +157,7 @@ describe('wizard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
     writeFileSync(join(dir, 'ketamine-plan.json'), 'keep me');
     const io = fakeIo({ cwd: dir });
-    const done = runWizard({ color: true, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
     await started();
     await answer(); // review: show
     await answer('y'); // save
@@ -176,7 +177,7 @@ describe('wizard', () => {
 
   it('keeps every flag given to it: a quote given as a flag prices the plan', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, technique: 'outpatient', quote: '650', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', quote: '650', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', travel: 'none' }, io);
     await started('Change clinic price: quote $650');
     await answer(); // show
     screen.keypress('enter');
@@ -188,7 +189,7 @@ describe('wizard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
     writeFileSync(join(dir, 'plan.json'), JSON.stringify({ technique: 'coma', clinicRange: 'lower', boosters: 1, preVisits: 1, postVisits: 1, travel: 'international', travelers: 2, nights: 12 }));
     const io = fakeIo({ cwd: dir });
-    const done = runWizard({ color: true, scenario: 'plan.json' }, io);
+    const done = runWizard({ color: true, data: FIXTURE_PATH, scenario: 'plan.json' }, io);
     await started('Change boosters: 1');
     press('down', 'down', 'down');
     await answer(); // change boosters
@@ -217,10 +218,10 @@ describe('wizard', () => {
   });
 
   it('checks answers given as flags before asking anything', async () => {
-    await expect(runWizard({ color: true, technique: 'laser' }, fakeIo())).rejects.toThrow(/--technique: must be one of: .* \(got "laser"\)/);
-    await expect(runWizard({ color: true, boosters: '-1' }, fakeIo())).rejects.toThrow(/--boosters: must be a whole number/);
-    await expect(runWizard({ color: true, quote: '9-1' }, fakeIo())).rejects.toThrow(/--quote: the low end/);
-    await expect(runWizard({ color: true, technique: 'coma', sessions: '5' }, fakeIo())).rejects.toThrow(/--sessions: .*outpatient only/);
+    await expect(runWizard({ color: true, data: FIXTURE_PATH, technique: 'laser' }, fakeIo())).rejects.toThrow(/--technique: must be one of: .* \(got "laser"\)/);
+    await expect(runWizard({ color: true, data: FIXTURE_PATH, boosters: '-1' }, fakeIo())).rejects.toThrow(/--boosters: must be a whole number/);
+    await expect(runWizard({ color: true, data: FIXTURE_PATH, quote: '9-1' }, fakeIo())).rejects.toThrow(/--quote: the low end/);
+    await expect(runWizard({ color: true, data: FIXTURE_PATH, technique: 'coma', sessions: '5' }, fakeIo())).rejects.toThrow(/--sessions: .*outpatient only/);
     expect(screen.getScreen()).toBe('');
   });
 

@@ -4,9 +4,11 @@ import { estimateFor } from '../helpers/data.js';
 const ids = (input: Record<string, unknown>) => estimateFor(input).checklist.map((q) => q.id);
 
 describe('checklist selection', () => {
-  it('always asks about all-inclusive pricing, appointments, refunds, insurance and the Good Faith Estimate', () => {
-    for (const technique of ['low-dose-inpatient', 'outpatient', 'coma'])
-      expect(ids({ technique })).toEqual(expect.arrayContaining(['all-inclusive', 'pre-post-appointments', 'deposit-refund', 'payment-plan', 'insurance-superbill', 'good-faith-estimate']));
+  it('always asks about all-inclusive pricing, appointments, refunds and insurance, and the Good Faith Estimate of US providers', () => {
+    const always = ['pre-post-appointments', 'deposit-refund', 'payment-plan', 'insurance-superbill'];
+    expect(ids({ technique: 'low-dose-inpatient' })).toEqual(expect.arrayContaining([...always, 'all-inclusive-low-dose', 'good-faith-estimate']));
+    expect(ids({ technique: 'outpatient' })).toEqual(expect.arrayContaining([...always, 'all-inclusive', 'good-faith-estimate']));
+    expect(ids({ technique: 'coma' })).toEqual(expect.arrayContaining([...always, 'all-inclusive', 'good-faith-estimate-us-visits']));
   });
 
   it('asks the coma questions only for coma', () => {

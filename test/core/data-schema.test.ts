@@ -15,7 +15,7 @@ describe('the data file schema', () => {
 
   it('gives every figure a source or a rationale, and a year', () => {
     for (const { path, figure } of listFigures(realData())) {
-      expect(figure.asOfYear, path).toBeGreaterThan(2000);
+      expect(typeof figure.asOf === 'number' ? figure.asOf : figure.asOf.from, path).toBeGreaterThan(2000);
       if (figure.basis === 'published') expect(figure.sourceIds.length, path).toBeGreaterThan(0);
       else expect(figure.rationale, path).toBeTruthy();
     }
@@ -35,7 +35,7 @@ describe('the data file schema', () => {
 
   it('refuses low above high', () => {
     const d = rawData();
-    d.techniques.outpatient.price.low = 2000;
+    d.techniques.outpatient.price.low = 2001;
     expect(pathsOf(d)).toContain('techniques.outpatient.price.low');
   });
 
@@ -70,5 +70,39 @@ describe('the data file schema', () => {
     d.currency = 'EUR';
     d.checklist[0].when = 'sometimes';
     expect(pathsOf(d).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the data file schema, version 2 rules', () => {
+  it('refuses a span whose years have no price index value, naming the figure', () => {
+    const d = rawData();
+    d.techniques.coma.price.asOf = { from: 1995, to: 2008, reason: 'test' };
+    expect(pathsOf(d)).toContain('techniques.coma.price.asOf');
+  });
+
+  it('refuses an amount written into a warning or checklist text, and an unknown placeholder', () => {
+    const d = rawData();
+    d.techniques.coma.warnings.push('It costs $300 a day.');
+    d.checklist[0].why = 'Ask about {gfe.nope}.';
+    const problems = validateCostData(d);
+    expect(problems.ok).toBe(false);
+    if (problems.ok) return;
+    expect(problems.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['techniques.coma.warnings[3]', 'checklist[0].why']));
+    expect(problems.problems.map((p) => p.message).join(' ')).toMatch(/unknown placeholder \{gfe.nope\}/);
+  });
+
+  it('tells the writer of a version 1 file what changed', () => {
+    const d = rawData();
+    d.schemaVersion = 1;
+    const r = validateCostData(d);
+    expect(r.ok ? '' : r.problems[0]!.message).toMatch(/reads schemaVersion 2 .*asOfYear became asOf/);
+  });
+});
+
+describe('the data file schema never hangs on hostile numbers', () => {
+  it('refuses a span with an absurd year at once (found by the fuzz suite: it used to loop without end)', () => {
+    const d = rawData();
+    d.techniques.coma.price.asOf = { from: -1e308, to: 2008, reason: 'hostile' };
+    expect(pathsOf(d)).toContain('techniques.coma.price.asOf.from');
   });
 });

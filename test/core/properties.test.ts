@@ -72,12 +72,13 @@ describe('estimate properties (fast-check, seed printed on failure; FC_SEED repl
     );
   });
 
-  it('prices a one-amount quote with low = high on the treatment line', () => {
+  it('prices a one-amount quote with low = high on the treatment line (per unit, and in total for a fixed count)', () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 1, max: 5_000_000 }), (input: Input, cents) => {
         const { clinicRange: _drop, ...rest } = input;
         const line = estimateFor({ ...rest, quote: cents / 100 }, data).lineItems.find((l) => l.id === 'treatment')!;
-        expect(line.amount.low).toBe(line.amount.high);
+        expect(line.unitPrice.low).toBe(line.unitPrice.high);
+        if (line.quantity === line.quantityHigh) expect(line.amount.low).toBe(line.amount.high);
       }),
       runs,
     );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runBin, runBinAsync } from '../helpers/run-bin.js';
+import { FIXTURE_PATH } from '../helpers/data.js';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function* scenarios(count: number, seed = 42): Generator<Record<string, unknown>> {
@@ -70,14 +71,14 @@ describe('ketamine-cost batch (built bin)', () => {
         'd,low-dose-inpatient,,,-1,,,,,,,\n' +
         'e,low-dose-inpatient,lower,,,,,,,,,\n',
     );
-    const r = runBin(['batch', 'plans.csv'], { cwd: dir });
+    const r = runBin(['batch', 'plans.csv', '--data', FIXTURE_PATH], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ketamine-cost: line 4 \(id c\): technique: must be one of: low-dose-inpatient, outpatient, coma \(got "laser"\)$/m);
     expect(r.stderr).toMatch(/^ketamine-cost: line 5 \(id d\): boosters: must be a whole number from 0 to 100 \(got "-1"\)$/m);
     expect(r.stderr).toMatch(/2 of 5 rows failed/);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'e']);
-    expect(rows[0]).toMatchObject({ total_low_usd: '3600', total_high_usd: '12000', boosters_low_usd: '600' });
+    expect(rows[0]).toMatchObject({ total_low_usd: '5800', total_high_usd: '11600', boosters_low_usd: '800' });
     expect(rows[1]).toMatchObject({ quote_low_usd: '20000', quote_high_usd: '30000', travelers: '2', nights: '14' });
   });
 
@@ -91,11 +92,11 @@ describe('ketamine-cost batch (built bin)', () => {
   });
 
   it('writes NDJSON with the scenario, total and category sums', () => {
-    const r = runBin(['batch', '--format', 'ndjson'], { input: '{"technique":"outpatient","sessions":10,"preVisits":0,"postVisits":0,"boosters":2}\n' });
+    const r = runBin(['batch', '--format', 'ndjson', '--data', FIXTURE_PATH], { input: '{"technique":"outpatient","sessions":10,"preVisits":0,"postVisits":0,"boosters":2}\n' });
     expect(r.code).toBe(0);
     const row = JSON.parse(r.stdout);
-    expect(row).toMatchObject({ id: '1', scenario: { technique: 'outpatient', sessions: 10 }, total: { low: 3600, high: 12000 } });
-    expect(row.categories.boosters).toEqual({ low: 600, typical: null, high: 2000 });
+    expect(row).toMatchObject({ id: '1', scenario: { technique: 'outpatient', sessions: 10 }, total: { low: 5800, high: 11600 } });
+    expect(row.categories.boosters).toEqual({ low: 800, typical: null, high: 1600 });
   });
 
   it('refuses unknown CSV columns up front, and a missing file', () => {

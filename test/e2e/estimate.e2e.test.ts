@@ -3,11 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBin } from '../helpers/run-bin.js';
-import { rawData } from '../helpers/data.js';
+import { FIXTURE_PATH, rawData } from '../helpers/data.js';
 
 const ESC = '\u001b[';
+// Arithmetic is checked on the fixture data's round figures; the real figures have tests of their own.
 const json = (args: string[]) => {
-  const r = runBin(['estimate', ...args, '--json']);
+  const r = runBin(['estimate', ...args, '--json', '--data', FIXTURE_PATH]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
@@ -15,31 +16,40 @@ const json = (args: string[]) => {
 const noExtras = ['--pre-visits', '0', '--post-visits', '0'];
 
 describe('ketamine-cost estimate (built bin)', () => {
-  it('totals the low-dose inpatient course alone at $10,000 to $50,000, typical $25,000', () => {
+  it('totals a course alone at its range', () => {
     const out = json(['--technique', 'low-dose-inpatient', ...noExtras]);
-    expect(out.total).toEqual({ low: 10000, typical: 25000, high: 50000 });
+    expect(out.total).toEqual({ low: 10000, typical: 20000, high: 40000, openHigh: false, published: { low: 10000, typical: 20000, high: 40000 } });
     expect(out.lineItems).toHaveLength(1);
-    expect(out.lineItems[0]).toMatchObject({ id: 'treatment', category: 'treatment', quantity: 1, sourceIds: ['ketamine-crps-page'], asOfYear: 2015 });
+    expect(out.lineItems[0]).toMatchObject({ id: 'treatment', category: 'treatment', quantity: 1, quantityHigh: 1, sourceIds: ['src-a'], asOf: { from: 2026, to: 2026 }, asOfYear: 2026 });
   });
 
-  it('totals 10 outpatient sessions at $3,000 to $10,000', () => {
+  it('totals 10 outpatient sessions per infusion day', () => {
     const out = json(['--technique', 'outpatient', '--sessions', '10', ...noExtras]);
-    expect(out.total).toEqual({ low: 3000, typical: null, high: 10000 });
-    expect(out.scenario).toMatchObject({ technique: 'outpatient', sessions: 10, months: null });
+    expect(out.total).toMatchObject({ low: 5000, typical: null, high: 10000 });
+    expect(out.scenario).toMatchObject({ technique: 'outpatient', sessions: 10, sessionsHigh: 10, months: null });
   });
 
-  it('adds $600 to $2,000 for two boosters', () => {
+  it('adds two boosters at the booster figure', () => {
     const base = json(['--technique', 'low-dose-inpatient', ...noExtras]);
     const two = json(['--technique', 'low-dose-inpatient', '--boosters', '2', ...noExtras]);
-    expect(two.total.low - base.total.low).toBe(600);
-    expect(two.total.high - base.total.high).toBe(2000);
+    expect(two.total.low - base.total.low).toBe(800);
+    expect(two.total.high - base.total.high).toBe(1600);
+  });
+
+  it('restates a span to today and keeps the published amounts beside it; --prices published shows those', () => {
+    const today = json(['--technique', 'coma', '--travel', 'none', ...noExtras]);
+    expect(today.prices).toEqual({ basis: 'today', index: 'CPI-U', month: '2026-05', value: 300 });
+    expect(today.lineItems[0]).toMatchObject({ low: 30000, high: 60000, openHigh: true, published: { low: 20000, high: 30000 } });
+    const published = json(['--technique', 'coma', '--travel', 'none', '--prices', 'published', ...noExtras]);
+    expect(published.prices.basis).toBe('published');
+    expect(published.lineItems[0]).toMatchObject({ low: 20000, high: 30000 });
   });
 
   it('prints the JSON contract fields and nothing else on stdout', () => {
     const out = json(['--technique', 'coma']);
-    expect(Object.keys(out)).toEqual(['tool', 'data', 'scenario', 'lineItems', 'total', 'checklist', 'warnings', 'disclaimer']);
+    expect(Object.keys(out)).toEqual(['tool', 'data', 'prices', 'scenario', 'lineItems', 'total', 'checklist', 'warnings', 'notes', 'disclaimer']);
     expect(out.tool.name).toBe('ketamine-cost');
-    expect(out.data).toEqual({ version: rawData().dataVersion, effectiveDate: rawData().effectiveDate, currency: 'USD' });
+    expect(out.data).toEqual({ version: '2000.1.0', effectiveDate: '2026-06-01', currency: 'USD' });
     expect(out.scenario).toMatchObject({ travel: 'international', travelers: 2 });
     expect(out.checklist.map((q: { id: string }) => q.id)).toEqual(expect.arrayContaining(['coma-legal-status', 'coma-evacuation', 'travel-companion']));
     expect(out.warnings.join(' ')).toMatch(/not allowed in the USA/);
@@ -57,9 +67,10 @@ describe('ketamine-cost estimate (built bin)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     expect(r.stdout).toMatch(/Estimated total: \$\d/);
-    expect(r.stdout).toMatch(/Legal status: the ketamine coma technique is not allowed in the USA/);
+    expect(r.stdout).toMatch(/Legal status, as the source reported about 2008: the ketamine coma technique\s+was not allowed in the USA/);
+    expect(r.stdout).toMatch(/Ketamine infusion cost estimate, in May 2026 dollars/);
     expect(r.stdout).toMatch(/Questions to ask the clinic/);
-    expect(r.stdout).toMatch(/not medical or financial advice/);
+    expect(r.stdout).toMatch(/not medical, financial or tax advice/);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
@@ -106,10 +117,10 @@ describe('ketamine-cost estimate (built bin)', () => {
   it('uses a valid data file given with --data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-'));
     const d = rawData();
-    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 20000, typical: 30000, high: 40000 };
+    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 20000, typical: 30000, high: 40000, asOf: 2026, openHigh: false };
     writeFileSync(join(dir, 'regional.json'), JSON.stringify(d));
     const r = runBin(['estimate', '-t', 'low-dose-inpatient', ...noExtras, '--json', '--data', join(dir, 'regional.json')]);
-    expect(JSON.parse(r.stdout).total).toEqual({ low: 20000, typical: 30000, high: 40000 });
+    expect(JSON.parse(r.stdout).total).toMatchObject({ low: 20000, typical: 30000, high: 40000 });
   });
 
   it('explains itself in --help, defaults included, and prints --version', () => {

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { runBin } from '../helpers/run-bin.js';
 import { rawData } from '../helpers/data.js';
 
-const HEADER = 'item_id,category,label,quantity,unit,low_usd,typical_usd,high_usd,source_ids,as_of_year';
+const HEADER = 'item_id,category,label,quantity,unit,low_usd,typical_usd,high_usd,source_ids,as_of_year,published_low_usd,published_typical_usd,published_high_usd,quantity_high,as_of_from,open_high';
 const scenarios = [
   ['-t', 'low-dose-inpatient', '--boosters', '2'],
   ['-t', 'outpatient', '--months', '6', '--travel', 'domestic'],
@@ -30,11 +30,14 @@ describe('output formats (built bin)', () => {
       expect(Number(row.high_usd)).toBe(item.high);
       expect(row.typical_usd === '' ? null : Number(row.typical_usd)).toBe(item.typical);
       expect(row.source_ids).toBe(item.sourceIds.join(';'));
+      expect(Number(row.published_low_usd)).toBe((item as unknown as { published: { low: number } }).published.low);
+      expect(Number(row.quantity_high)).toBe((item as unknown as { quantityHigh: number }).quantityHigh);
     });
     const total = rows.at(-1)!;
     expect(total.item_id).toBe('total');
     expect([Number(total.low_usd), Number(total.high_usd)]).toEqual([json.total.low, json.total.high]);
-    for (const row of rows) for (const key of ['low_usd', 'typical_usd', 'high_usd']) expect(row[key]).toMatch(/^(\d+(\.\d{1,2})?)?$/);
+    expect([Number(total.published_low_usd), Number(total.published_high_usd)]).toEqual([json.total.published.low, json.total.published.high]);
+    for (const row of rows) for (const key of ['low_usd', 'typical_usd', 'high_usd', 'published_low_usd', 'published_high_usd']) expect(row[key]).toMatch(/^(\d+(\.\d{1,2})?)?$/);
   });
 
   it('neutralises text cells a spreadsheet would run as a formula', () => {
@@ -54,11 +57,11 @@ describe('output formats (built bin)', () => {
   it('prints a Markdown report with the checklist as tasks, the data version and sources', () => {
     const r = runBin(['estimate', '-t', 'coma', '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Ketamine infusion cost estimate\n/);
+    expect(r.stdout).toMatch(/^# Ketamine infusion cost estimate, in May 2026 dollars\n/);
     expect(r.stdout).toContain('| Item | Qty | Low | Typical | High |');
     expect(r.stdout).toMatch(/\*\*Estimated total: \$[\d,]+–\$[\d,]+\.\*\*/);
     expect(r.stdout).toMatch(/^- \[ \] Does the price include the intensive care unit/m);
-    expect(r.stdout).toMatch(/^- Legal status: the ketamine coma technique is not allowed in the USA/m);
+    expect(r.stdout).toMatch(/^- Legal status, as the source reported about 2008: the ketamine coma technique was not allowed in the USA/m);
     expect(r.stdout).toContain(`Data ${rawData().dataVersion}`);
     expect(r.stdout).toMatch(/## Sources\n\n1\. Ketamine and CRPS/);
   });

@@ -22,6 +22,8 @@ describe('the published package', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
     const r = spawnSync(bin, ['estimate', '--technique', 'low-dose-inpatient', '--pre-visits', '0', '--post-visits', '0', '--json'], { encoding: 'utf8', env: cleanEnv(), cwd: dir });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).total).toEqual({ low: 10000, typical: 25000, high: 50000 });
+    expect(JSON.parse(r.stdout).total.published).toEqual({ low: 10000, typical: 25000, high: 50000 });
+    // data show finds the data changelog shipped in the package.
+    expect(spawnSync(bin, ['data', 'show'], { encoding: 'utf8', env: cleanEnv() }).stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n  ## \d{4}\.\d+\.\d+/);
   }, 180_000);
 });

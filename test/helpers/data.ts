@@ -35,3 +35,12 @@ export function estimateFor(input: Record<string, unknown>, data = realData()) {
   if (!r.ok) throw new Error(`input refused: ${JSON.stringify(r.problems)}`);
   return estimate(r.normalised.scenario, data, r.normalised.notes);
 }
+
+export const FIXTURE_PATH = fileURLToPath(new URL('../fixtures/data.json', import.meta.url));
+
+/** A small data file with round figures, so tests of arithmetic and layout do not move when a published figure does. */
+export function fixtureData(): CostData {
+  const result = validateCostData(JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')));
+  if (!result.ok) throw new Error(`fixture data invalid: ${JSON.stringify(result.problems)}`);
+  return result.data;
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+
+/** The latest entry of data/CHANGELOG.md shipped beside the built-in data (from dist/ or src/), or null. */
+export function latestDataChange(): string | null {
+  for (const path of ['../data/CHANGELOG.md', '../../data/CHANGELOG.md']) {
+    let text: string;
+    try {
+      text = readFileSync(new URL(path, import.meta.url), 'utf8');
+    } catch {
+      continue;
+    }
+    const entry = /^## [^\n]*\n[\s\S]*?(?=^## |(?![\s\S]))/m.exec(text);
+    return entry ? entry[0].trim() : null;
+  }
+  return null;
+}
