@@ -23,14 +23,19 @@ export const BATCH_CSV_HEADER = [
   'total_typical_usd',
   'total_high_usd',
   ...CATEGORIES.flatMap((c) => [`${c}_low_usd`, `${c}_high_usd`]),
+  'sessions_high',
+  'prices_basis',
+  'prices_month',
+  'total_open_high',
 ] as const;
 
 /** One batch result as an NDJSON object. */
 export function batchJson(id: string, est: Estimate) {
   return {
     id,
+    prices: { basis: est.prices.basis, index: est.prices.index, month: est.prices.month, value: est.prices.value },
     scenario: scenarioToJson(est.scenario),
-    total: rangeDollars(est.total),
+    total: { ...rangeDollars(est.total), openHigh: est.total.openHigh },
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, rangeDollars(est.categories[c])])),
   };
 }
@@ -57,5 +62,9 @@ export function batchCsvRow(id: string, est: Estimate): (string | number | null)
     est.total.typical === null ? null : d(est.total.typical),
     d(est.total.high),
     ...CATEGORIES.flatMap((c) => [d(est.categories[c].low), d(est.categories[c].high)]),
+    s.sessionsHigh,
+    est.prices.basis,
+    est.prices.month,
+    est.total.openHigh ? 'yes' : 'no',
   ];
 }
