@@ -36,7 +36,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
     if (row.layer) {
       const r = readScenario([row.layer], data);
       if (r.ok) {
-        const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, checklist: false });
+        const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
         passed++;
         await out.write(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${escapeJsonText(JSON.stringify(batchJson(id, est)))}\n`));
         header = '';

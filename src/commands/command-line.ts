@@ -1,5 +1,5 @@
 import type { Scenario } from '../core/scenario.js';
-import { FLAG_FIELDS } from '../core/scenario-fields.js';
+import { FLAG_FIELDS, field } from '../core/scenario-fields.js';
 import { centsToDollars } from '../core/money.js';
 
 /** A scenario field's value as the text its flag takes, or undefined where the flag is left out. */
@@ -17,8 +17,15 @@ function flagValue(s: Scenario, name: (typeof FLAG_FIELDS)[number]['name']): str
       return s.months === null && s.sessions !== null ? String(s.sessions) : undefined;
     case 'months':
       return s.months === null ? undefined : String(s.months);
-    default:
-      return String(s[name]);
+    case 'insurance':
+      return s.insurance === 'none' ? undefined : s.insurance;
+    default: {
+      const value = s[name];
+      if (value === null) return undefined;
+      if (Array.isArray(value)) return value.join(',');
+      const f = field(name);
+      return f.kind === 'amount' || f.kind === 'percent' ? String(centsToDollars(value as number)) : String(value);
+    }
   }
 }
 

@@ -29,7 +29,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
-  const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool });
+  const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true });
   if (flags.save) {
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);
     io.stderr.write(`Saved the scenario to ${escapeControls(path)}\n`);

@@ -1,5 +1,5 @@
 import type { CostData } from '../core/data-schema.js';
-import { CLINIC_RANGES, TECHNIQUES, TRAVEL_KINDS } from '../core/ids.js';
+import { CLINIC_RANGES, COVERABLE, TECHNIQUES, TRAVEL_KINDS } from '../core/ids.js';
 import type { FieldName } from '../core/scenario-fields.js';
 
 /** "1", or "none; international for coma": a default that may differ by technique, read from the data. */
@@ -39,5 +39,45 @@ export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostDa
       return 'outpatient only: number of infusion days';
     case 'months':
       return `outpatient only: plan length in months; sessions follow the example schedule (default: ${def((t) => t.defaults.months)})`;
+    case 'insurance':
+      return 'your share: none (self-pay), in-network, or out-of-network (you pay first and claim with a superbill) (default: none)';
+    case 'coinsurance':
+      return 'with insurance: your share of covered care after the deductible, in percent (default: 0)';
+    case 'copay':
+      return 'with insurance: your copay per covered visit, instead of deductible and coinsurance for visits';
+    case 'deductible':
+      return 'with insurance: the yearly deductible (default: 0)';
+    case 'deductibleMet':
+      return 'with insurance: how much of the deductible is already met this year (default: 0)';
+    case 'oopMax':
+      return 'with insurance: the out-of-pocket maximum for covered care (default: none)';
+    case 'oopMet':
+      return 'with insurance: how much counts toward the out-of-pocket maximum already this year (default: 0)';
+    case 'covered':
+      return `with insurance: what the plan pays for, from ${COVERABLE.join(', ')}; travel never (default: visits, as the treatment is usually denied as investigational)`;
+    case 'hsaFsa':
+      return 'money in a health savings or flexible spending account for this care';
+    case 'agi':
+      return 'adjusted gross income, for the US medical expense deduction (an estimate, not tax advice)';
+    case 'otherMedical':
+      return 'with --agi: other medical spending in the same tax year';
+    case 'taxRate':
+      return 'with --agi: your marginal tax rate in percent, to estimate the tax the deduction may save';
+    case 'financeMonths':
+      return 'borrow your share over this many months (needs --apr)';
+    case 'apr':
+      return 'annual percentage rate of a loan or card, for --finance-months and --promo-months';
+    case 'promoMonths':
+      return 'a deferred-interest offer of this many months (common on medical credit cards; needs --apr)';
+    case 'saveMonths':
+      return 'save up over this many months: how much to set aside each month for the high end';
+    case 'workDays':
+      return 'work days you will miss (with --daily-income): lost income, shown apart from the medical costs';
+    case 'dailyIncome':
+      return 'your income per work day (with --work-days)';
+    case 'companionWorkDays':
+      return "a companion's missed work days (with --companion-daily-income)";
+    case 'companionDailyIncome':
+      return "a companion's income per work day (with --companion-work-days)";
   }
 }

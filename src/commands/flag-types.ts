@@ -15,6 +15,7 @@ export interface EstimateFlags extends ScenarioFlags, GlobalFlags {
   force?: boolean;
   format?: string;
   json?: boolean;
+  timeline?: boolean;
   data?: string;
   prices?: string;
 }
@@ -38,4 +39,14 @@ export function pricesBasis(given: string | undefined): PriceBasis {
   if (given === undefined) return 'today';
   if ((PRICE_BASES as readonly string[]).includes(given)) return given as PriceBasis;
   throw new UsageError(`--prices must be one of: ${PRICE_BASES.join(', ')} (got ${shown(given)})`);
+}
+
+export interface GfeCheckFlags extends GlobalFlags {
+  estimate?: string[];
+  bill?: string[];
+  file?: string;
+  billDate?: string;
+  today?: string;
+  json?: boolean;
+  data?: string;
 }

@@ -21,6 +21,8 @@ function matches(c: ChecklistCondition, s: Scenario): boolean {
     (c.travel === undefined || c.travel.includes(s.travel)) &&
     (c.boosters === undefined || c.boosters === s.boosters > 0) &&
     (c.visits === undefined || c.visits === s.preVisits + s.postVisits > 0) &&
-    (c.quote === undefined || c.quote === (s.quote !== null))
+    (c.quote === undefined || c.quote === (s.quote !== null)) &&
+    (c.insured === undefined || c.insured === (s.insurance !== 'none')) &&
+    (c.hsaFsa === undefined || c.hsaFsa === (s.hsaFsa !== null && s.hsaFsa > 0))
   );
 }

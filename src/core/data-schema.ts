@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-import { TECHNIQUES, TRAVEL_KINDS } from './ids.js';
+import { COVERABLE, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 import { CONTROL, shown } from './escape.js';
 import { PLACEHOLDERS } from './placeholders.js';
 
@@ -130,6 +130,8 @@ const conditionSchema = z
     boosters: z.boolean().optional(),
     visits: z.boolean().optional(),
     quote: z.boolean().optional(),
+    insured: z.boolean().optional(),
+    hsaFsa: z.boolean().optional(),
   })
   .describe('Every key given must match the scenario.');
 
@@ -150,6 +152,38 @@ const goodFaithEstimateSchema = z.strictObject({
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
   note: optionalText,
+});
+
+const insuranceSchema = z.strictObject({
+  policies: text,
+  defaultCovered: z.array(z.enum(COVERABLE)).min(1),
+  sourceIds: z.array(text).min(1).max(20),
+  asOf: asOfSchema,
+});
+
+const taxSchema = z.strictObject({
+  year: year,
+  agiThresholdPercent: z.number().min(0).max(100),
+  lodgingPerNightPerPerson: dollars,
+  lodgingCountsFor: z.array(z.enum(TECHNIQUES)),
+  sourceIds: z.array(text).min(1).max(20),
+  asOf: asOfSchema,
+  note: optionalText,
+});
+
+const payingSchema = z.strictObject({
+  medicalCardAprPercent: z.number().min(0).max(100),
+  generalCardAprPercent: z.number().min(0).max(100),
+  aprSourceIds: z.array(text).min(1).max(20),
+  aprAsOf: asOfSchema,
+  fmla: z.strictObject({
+    weeks: count(52),
+    monthsWithEmployer: count(120),
+    hoursWorked: count(10000),
+    employeesWithin75Miles: count(100000),
+    sourceIds: z.array(text).min(1).max(20),
+    asOf: asOfSchema,
+  }),
 });
 
 export const costDataSchema = z
@@ -199,6 +233,9 @@ export const costDataSchema = z
             ctx.addIssue({ code: 'custom', path: ['annualAverages', y], message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})` });
       }),
     goodFaithEstimate: goodFaithEstimateSchema,
+    insurance: insuranceSchema,
+    tax: taxSchema,
+    paying: payingSchema,
     checklist: z.array(checklistItemSchema).min(1).max(200),
   })
   .superRefine((data, ctx) => {
@@ -240,6 +277,10 @@ export const costDataSchema = z
       for (const part of ['transport', 'lodging', 'meals'] as const) checkFigureRefs(data.travel[trip][part], ['travel', trip, part]);
     check([data.priceIndex.sourceId], ['priceIndex', 'sourceId']);
     check(data.goodFaithEstimate.sourceIds, ['goodFaithEstimate', 'sourceIds']);
+    check(data.insurance.sourceIds, ['insurance', 'sourceIds']);
+    check(data.tax.sourceIds, ['tax', 'sourceIds']);
+    check(data.paying.aprSourceIds, ['paying', 'aprSourceIds']);
+    check(data.paying.fmla.sourceIds, ['paying', 'fmla', 'sourceIds']);
     checkYears(data.goodFaithEstimate.asOf, ['goodFaithEstimate']);
     const ids = new Set<string>();
     data.checklist.forEach((item, i) => {

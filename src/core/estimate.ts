@@ -6,6 +6,9 @@ import { sessionsForMonths, type PhaseSessions } from './outpatient-schedule.js'
 import { yearsOf, type PriceBasis } from './price-index.js';
 import { formatRange } from './money.js';
 import { text } from './text.js';
+import { yourShare, type YourShare } from './your-share.js';
+import { paying, type Paying } from './paying.js';
+import { timeline, type Month } from './timeline.js';
 
 export const CATEGORIES = ['treatment', 'boosters', 'visits', 'travel'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -51,8 +54,8 @@ export interface EstimateOptions {
   prices?: PriceBasis;
   /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
   door?: 'command' | 'wizard';
-  /** Batch output uses neither: skip them. */
-  checklist?: boolean;
+  /** Batch output uses no checklist, warnings, notes or timeline: skip them. */
+  lean?: boolean;
 }
 
 export interface Estimate {
@@ -72,6 +75,12 @@ export interface Estimate {
   warnings: string[];
   /** Things to know: inputs dropped or ignored, older published figures with their value today. */
   notes: string[];
+  /** What the patient pays, and how: insurance, HSA/FSA and the tax deduction. */
+  yourShare: YourShare;
+  /** Borrowing, a deferred-interest offer, saving, and income lost: apart from the medical total. */
+  paying: Paying;
+  /** When the money goes out, month by month (empty in lean estimates). */
+  timeline: Month[];
 }
 
 /** Prices a normalised scenario against the data: line items, a total that is exactly their sum, the checklist, warnings and notes. */
@@ -128,6 +137,8 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   }
 
   const total = sum(lines.map((l) => l.amount));
+  const lean = options.lean === true;
+  const share = yourShare(lines, scenario, data);
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, sum(lines.filter((l) => l.category === c).map((l) => l.amount))])) as Record<Category, Amount>;
   return {
     scenario,
@@ -137,9 +148,12 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     total,
     publishedTotal: sum(lines.map((l) => l.published)),
     categories,
-    checklist: options.checklist === false ? [] : selectChecklist(data, scenario),
-    warnings: options.checklist === false ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
-    notes: options.checklist === false ? [...inputNotes] : [...inputNotes, ...olderFigureNotes(used, data, basis)],
+    checklist: lean ? [] : selectChecklist(data, scenario),
+    warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
+    notes: lean ? [...inputNotes] : [...inputNotes, ...olderFigureNotes(used, data, basis), ...planNotes(scenario, data)],
+    yourShare: share,
+    paying: paying(share.leftToFind, scenario),
+    timeline: lean ? [] : timeline(lines, scenario, technique.schedule?.phases),
   };
 }
 
@@ -181,6 +195,17 @@ function computedWarnings(scenario: Scenario, data: CostData, basis: PriceBasis,
   if (technique.pricing === 'per-session' && scenario.travel !== 'none') warnings.push(text.outpatientTravel(scenario.nights));
   if (technique.defaults.travel !== 'none' && scenario.travel === 'none') warnings.push(text.travelOmitted);
   return warnings;
+}
+
+/** Notes for the planning inputs: self-pay assumed, leave under FMLA. */
+function planNotes(scenario: Scenario, data: CostData): string[] {
+  const notes: string[] = [];
+  if (scenario.insurance === 'none') notes.push(text.selfPay);
+  if (scenario.workDays !== null || scenario.companionWorkDays !== null) {
+    const f = data.paying.fmla;
+    notes.push(text.fmla(f.weeks, f.monthsWithEmployer, f.hoursWorked, f.employeesWithin75Miles));
+  }
+  return notes;
 }
 
 /** Older published figures for the figures used, with their value on the estimate's basis, so a person sees the spread of sources. */

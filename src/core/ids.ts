@@ -20,3 +20,11 @@ export const COUNT_LIMITS = {
   months: 120,
 } as const;
 export type CountField = keyof typeof COUNT_LIMITS;
+
+/** How the patient's plan pays: self-pay, or a plan in or out of its network (out of network: pay first, claim with a superbill). */
+export const INSURANCE_KINDS = ['none', 'in-network', 'out-of-network'] as const;
+export type InsuranceKind = (typeof INSURANCE_KINDS)[number];
+
+/** Categories a health plan may cover; travel never is. */
+export const COVERABLE = ['treatment', 'boosters', 'visits'] as const;
+export type Coverable = (typeof COVERABLE)[number];

@@ -1,7 +1,7 @@
-import { CLINIC_RANGES, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
+import { CLINIC_RANGES, COVERABLE, INSURANCE_KINDS, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 
 /** How a field's raw value is read: from text (flags, CSV cells, wizard answers) or from JSON values. */
-export type FieldKind = 'choice' | 'count' | 'quote';
+export type FieldKind = 'choice' | 'count' | 'quote' | 'amount' | 'percent' | 'list';
 
 export interface ScenarioField {
   /** The field's name in scenario files, NDJSON rows and the JSON output. */
@@ -13,8 +13,10 @@ export interface ScenarioField {
   arg: string;
   kind: FieldKind;
   choices?: readonly string[];
-  /** Largest count accepted: above it the input is almost surely a typo. */
+  /** Largest count or percent accepted: above it the input is almost surely a typo. */
   max?: number;
+  /** The wizard step or output section the field belongs to. */
+  group?: 'insurance' | 'tax' | 'paying' | 'income';
   /** Empty (JSON null) is the same as not given. */
   nullable?: boolean;
   /** Worked out by the tool and saved with the scenario, checked when read back; no flag or column. */
@@ -38,6 +40,26 @@ export const SCENARIO_FIELDS = [
   { name: 'nights', flag: 'nights', arg: '<n>', kind: 'count', max: 365 },
   { name: 'sessions', flag: 'sessions', arg: '<n>', kind: 'count', max: 1000, nullable: true },
   { name: 'months', flag: 'months', arg: '<n>', kind: 'count', max: 120, nullable: true },
+  { name: 'insurance', flag: 'insurance', arg: '<kind>', kind: 'choice', choices: INSURANCE_KINDS, group: 'insurance' },
+  { name: 'coinsurance', flag: 'coinsurance', arg: '<percent>', kind: 'percent', max: 100, group: 'insurance', nullable: true },
+  { name: 'copay', flag: 'copay', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
+  { name: 'deductible', flag: 'deductible', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
+  { name: 'deductibleMet', flag: 'deductible-met', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
+  { name: 'oopMax', flag: 'oop-max', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
+  { name: 'oopMet', flag: 'oop-met', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
+  { name: 'covered', flag: 'covered', arg: '<list>', kind: 'list', choices: COVERABLE, group: 'insurance', nullable: true },
+  { name: 'hsaFsa', flag: 'hsa-fsa', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
+  { name: 'agi', flag: 'agi', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
+  { name: 'otherMedical', flag: 'other-medical', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
+  { name: 'taxRate', flag: 'tax-rate', arg: '<percent>', kind: 'percent', max: 100, group: 'tax', nullable: true },
+  { name: 'financeMonths', flag: 'finance-months', arg: '<n>', kind: 'count', max: 120, group: 'paying', nullable: true },
+  { name: 'apr', flag: 'apr', arg: '<percent>', kind: 'percent', max: 100, group: 'paying', nullable: true },
+  { name: 'promoMonths', flag: 'promo-months', arg: '<n>', kind: 'count', max: 60, group: 'paying', nullable: true },
+  { name: 'saveMonths', flag: 'save-months', arg: '<n>', kind: 'count', max: 120, group: 'paying', nullable: true },
+  { name: 'workDays', flag: 'work-days', arg: '<n>', kind: 'count', max: 365, group: 'income', nullable: true },
+  { name: 'dailyIncome', flag: 'daily-income', arg: '<amount>', kind: 'amount', group: 'income', nullable: true },
+  { name: 'companionWorkDays', flag: 'companion-work-days', arg: '<n>', kind: 'count', max: 365, group: 'income', nullable: true },
+  { name: 'companionDailyIncome', flag: 'companion-daily-income', arg: '<amount>', kind: 'amount', group: 'income', nullable: true },
   { name: 'sessionsHigh', flag: 'sessions-high', arg: '<n>', kind: 'count', max: 2000, nullable: true, derived: true },
 ] as const satisfies readonly ScenarioField[];
 

@@ -1,9 +1,9 @@
 import type { CostData } from './data-schema.js';
-import type { ClinicRange, TechniqueId, TravelKind } from './ids.js';
-import { SCENARIO_FIELDS, type FieldName, type ScenarioField } from './scenario-fields.js';
+import type { ClinicRange, Coverable, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
+import { SCENARIO_FIELDS, field, type FieldName, type ScenarioField } from './scenario-fields.js';
 import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
 import { parseQuote, quoteFromJson, type Quote } from './quote.js';
-import { centsToDollars } from './money.js';
+import { centsToDollars, exactCents, parseDollars } from './money.js';
 import type { Problem } from './problems.js';
 import { shown } from './escape.js';
 import { text } from './text.js';
@@ -23,7 +23,54 @@ export interface Scenario {
   /** More than `sessions` where the schedule gives a range ("once or twice every 3 months"). */
   sessionsHigh: number | null;
   months: number | null;
+  /** Your share: how a health plan pays; the rest of these are null for self-pay. Amounts in cents, percents in hundredths. */
+  insurance: InsuranceKind;
+  coinsurance: number | null;
+  copay: number | null;
+  deductible: number | null;
+  deductibleMet: number | null;
+  oopMax: number | null;
+  oopMet: number | null;
+  covered: Coverable[] | null;
+  hsaFsa: number | null;
+  agi: number | null;
+  otherMedical: number | null;
+  taxRate: number | null;
+  /** How and when you pay. */
+  financeMonths: number | null;
+  apr: number | null;
+  promoMonths: number | null;
+  saveMonths: number | null;
+  workDays: number | null;
+  dailyIncome: number | null;
+  companionWorkDays: number | null;
+  companionDailyIncome: number | null;
 }
+
+/** The optional planning fields, null when not given (every one but insurance, which defaults to none). */
+export const PLAN_FIELDS = [
+  'coinsurance',
+  'copay',
+  'deductible',
+  'deductibleMet',
+  'oopMax',
+  'oopMet',
+  'covered',
+  'hsaFsa',
+  'agi',
+  'otherMedical',
+  'taxRate',
+  'financeMonths',
+  'apr',
+  'promoMonths',
+  'saveMonths',
+  'workDays',
+  'dailyIncome',
+  'companionWorkDays',
+  'companionDailyIncome',
+] as const;
+type PlanField = (typeof PLAN_FIELDS)[number];
+const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
 
 /** Field values after reading, before defaults; null means "not given" for nullable fields. */
 export type FieldValues = Partial<{
@@ -39,7 +86,9 @@ export type FieldValues = Partial<{
   sessions: number | null;
   months: number | null;
   sessionsHigh: number | null;
-}>;
+  insurance: InsuranceKind;
+}> &
+  Partial<Record<PlanField, number | Coverable[] | null>>;
 
 export interface NormalisedScenario {
   scenario: Scenario;
@@ -73,7 +122,29 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
       const r = textual ? (typeof raw === 'string' ? parseQuote(raw) : { ok: false as const, message: text.quoteShape }) : quoteFromJson(raw);
       return r.ok ? { ok: true, value: r.quote } : r;
     }
+    case 'amount': {
+      const cents = typeof raw === 'string' && textual ? parseDollars(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
+      return cents !== null && cents <= MAX_AMOUNT_CENTS ? { ok: true, value: cents } : { ok: false, message: text.amountField(shown(raw)) };
+    }
+    case 'percent': {
+      // Hundredths of a percent, so 12.5% is the whole number 1250.
+      const hundredths = typeof raw === 'string' && textual ? parsePercent(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
+      return hundredths !== null && hundredths <= f.max! * 100 ? { ok: true, value: hundredths } : { ok: false, message: text.percentField(f.max!, shown(raw)) };
+    }
+    case 'list': {
+      const items = typeof raw === 'string' && textual ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
+      const ok = items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
+      return ok ? { ok: true, value: items } : { ok: false, message: text.listField(f.choices!, shown(raw)) };
+    }
   }
+}
+
+const MAX_AMOUNT_CENTS = 1_000_000_000; // $10 million
+
+/** "20", "20%" or "12.5" to hundredths of a percent; null when it is not one. */
+function parsePercent(written: string): number | null {
+  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(written);
+  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
 }
 
 /**
@@ -128,6 +199,17 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
     if (travelers < 1) problems.push({ path: 'travelers', message: text.travelersAtLeastOne });
   }
 
+  const plan = Object.fromEntries(PLAN_FIELDS.map((k) => [k, input[k] ?? null])) as Record<PlanField, number | Coverable[] | null>;
+  const insurance = input.insurance ?? 'none';
+  checkPlan(plan, insurance, problems);
+  if (insurance !== 'none') {
+    plan.coinsurance ??= 0;
+    plan.deductible ??= 0;
+    plan.deductibleMet ??= 0;
+    plan.oopMet ??= 0;
+    plan.covered ??= ['visits'];
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -145,11 +227,33 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
         sessions,
         sessionsHigh,
         months,
+        insurance,
+        ...(plan as Pick<Scenario, PlanField>),
       },
       schedule,
       notes,
     },
   };
+}
+
+/** Cross-field rules of the planning fields; problems are named by field. */
+function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance: InsuranceKind, problems: Problem[]): void {
+  if (insurance === 'none') for (const k of INSURANCE_DETAILS) if (p[k] !== null) problems.push({ path: k, message: text.needsInsurance });
+  const n = (k: PlanField) => p[k] as number | null;
+  if (n('deductibleMet') !== null && n('deductibleMet')! > (n('deductible') ?? 0)) problems.push({ path: 'deductibleMet', message: text.metAbove('deductible') });
+  if (n('oopMet') !== null && n('oopMax') !== null && n('oopMet')! > n('oopMax')!) problems.push({ path: 'oopMet', message: text.metAbove('out-of-pocket maximum') });
+  if (n('oopMet') !== null && n('oopMax') === null && insurance !== 'none') problems.push({ path: 'oopMet', message: text.needs('oopMax') });
+  for (const k of ['otherMedical', 'taxRate'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
+  for (const k of ['financeMonths', 'promoMonths'] as const) {
+    if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
+    if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });
+  }
+  if (p.apr !== null && p.financeMonths === null && p.promoMonths === null) problems.push({ path: 'apr', message: text.aprAlone });
+  if (p.saveMonths !== null && n('saveMonths')! < 1) problems.push({ path: 'saveMonths', message: text.atLeastOneMonth });
+  for (const [days, income] of [['workDays', 'dailyIncome'], ['companionWorkDays', 'companionDailyIncome']] as const) {
+    if (p[days] !== null && p[income] === null) problems.push({ path: days, message: text.needs(income) });
+    if (p[income] !== null && p[days] === null) problems.push({ path: income, message: text.needs(days) });
+  }
 }
 
 /** The normalised scenario as plain JSON, amounts in dollars: the scenario file format and the JSON output's `scenario`. */
@@ -167,7 +271,15 @@ export function scenarioToJson(s: Scenario) {
     sessions: s.sessions,
     sessionsHigh: s.sessionsHigh,
     months: s.months,
+    insurance: s.insurance,
+    ...Object.fromEntries(PLAN_FIELDS.map((k) => [k, planValueToJson(k, s[k])])),
   };
+}
+
+/** Amounts as dollars and percents as percents, as a person writes them in a scenario file. */
+function planValueToJson(k: PlanField, v: number | Coverable[] | null): number | Coverable[] | null {
+  if (v === null || Array.isArray(v)) return v;
+  return field(k).kind === 'amount' || field(k).kind === 'percent' ? centsToDollars(v) : v;
 }
 
 /** Field names in table order, for iterating. */

@@ -1,6 +1,9 @@
 import { formatRange } from './money.js';
 import { shown } from './escape.js';
 
+/** "--daily-income" for "dailyIncome": the flag a person would give. */
+const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 /** Every sentence the core puts in front of a user, in one place, so a translation touches only this file. */
 export const text = {
   disclaimer: 'This is information for planning, not medical, financial or tax advice.',
@@ -12,6 +15,14 @@ export const text = {
   notAnAmount: (written: string) => `must be an amount like 12000 or a range like 10000-15000 (got ${shown(written)})`,
   amountCents: 'must be an amount in dollars, not negative, with at most 2 decimals (cents)',
   quoteShape: 'must be an amount like 12000, a range like "10000-15000", or {"low": 10000, "high": 15000}',
+  amountField: (got: string) => `must be an amount in dollars like 1500 or 1500.50, at most $10,000,000 (got ${got})`,
+  percentField: (max: number, got: string) => `must be a percent from 0 to ${max}, like 20 or 12.5 (got ${got})`,
+  listField: (values: readonly string[], got: string) => `must be a comma-separated list of ${values.join(', ')}, each once (got ${got})`,
+  needsInsurance: 'applies only with --insurance in-network or out-of-network (the default, none, is self-pay)',
+  metAbove: (what: string) => `is more than the ${what}: it can be at most that`,
+  needs: (other: string) => `needs ${flagText(other)} too`,
+  aprAlone: 'applies with --finance-months or --promo-months: give one of them, or leave --apr out',
+  atLeastOneMonth: 'must be at least 1 month',
   quotePositive: 'a quote must be more than $0',
   quoteTooLarge: (max: string) => `a quote must be at most ${max}`,
   quoteBackwards: (low: string, high: string) => `the low end (${low}) is above the high end (${high}): write low-high`,
@@ -52,6 +63,9 @@ export const text = {
   outpatientTravel: (nights: number) =>
     `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'}; later outpatient sessions, spread over months, may need more trips.`,
   travelOmitted: 'This technique is usually done away from home, but travel is "none": travel costs are not included.',
+  selfPay: 'This assumes you pay yourself (self-pay); give --insurance to see what a health plan may pay.',
+  fmla: (weeks: number, months: number, hours: number, employees: number) =>
+    `US workers may take up to ${weeks} weeks a year of unpaid, job-protected leave under the FMLA, in pieces if needed, after ${months} months with an employer and ${hours} hours of work, where it has ${employees} or more employees within 75 miles.`,
   mealDays: (travelers: number, days: number, hospital: number, mealDays: number) =>
     `${travelers} traveller${travelers === 1 ? '' : 's'} for ${days} day${days === 1 ? '' : 's'}${hospital > 0 ? `, less the patient's ${hospital} day${hospital === 1 ? '' : 's'} in hospital` : ''}: ${mealDays} traveller-day${mealDays === 1 ? '' : 's'} of meals.`,
   olderFigure: (unit: string, published: string, source: string, from: number, to: number, today: string, month: string, basis: 'today' | 'published') =>

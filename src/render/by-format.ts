@@ -3,19 +3,21 @@ import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Renders an estimate in the chosen format; each renderer is loaded only when used. */
-export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { chalk: ChalkInstance; width: number; tool: ToolInfo }): Promise<string> {
+export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { chalk: ChalkInstance; width: number; tool: ToolInfo; timeline?: boolean }): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./report-json.js')).renderJson(est, data, opts.tool);
     case 'csv':
-      return (await import('./csv.js')).renderCsv(est);
+      return opts.timeline ? (await import('./csv.js')).renderTimelineCsv(est) : (await import('./csv.js')).renderCsv(est);
     case 'markdown':
-      return (await import('./markdown.js')).renderMarkdown(est, data);
+      return (await import('./markdown.js')).renderMarkdown(est, data, { timeline: opts.timeline });
+    case 'html':
+      return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data);
     case 'table':
-      return (await import('./table.js')).renderTable(est, data, opts.chalk, opts.width);
+      return (await import('./table.js')).renderTable(est, data, opts.chalk, opts.width, { timeline: opts.timeline });
   }
 }

@@ -1,12 +1,12 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
-import { assumptionLines, footer, itemRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow } from './report-parts.js';
+import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 
 const cell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
 
 /** A report to print or paste: summary, table, total, warnings, notes, checklist as tasks, sources and data version. */
-export function renderMarkdown(est: Estimate, data: CostData): string {
+export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?: boolean } = {}): string {
   const notes = sourceNotes(est);
   const out: string[] = [`# ${title(est)}`, ''];
   for (const line of scenarioSummary(est, data)) out.push(`- ${line}`);
@@ -17,6 +17,16 @@ export function renderMarkdown(est: Estimate, data: CostData): string {
   const total = totalRow(est);
   out.push(`| **${total.item}** | | **${total.low}** | **${total.typical}** | **${total.high}** |`);
   out.push('', `**${totalLine(est)}**`);
+  if (hasShareInputs(est)) {
+    out.push('', `## ${t.yourShare}`, '', ...shareRows(est).map((r) => `- ${r.label}: ${r.amount}`));
+    if (est.yourShare.medicalExpense) out.push('', `_${t.taxNote}_`);
+  }
+  const paying = payingLines(est);
+  if (paying.length > 0) out.push('', `## ${t.paying}`, '', ...paying.map((l) => `- ${l}`));
+  if (opts.timeline && est.timeline.length > 0) {
+    out.push('', `## ${t.timeline}`, '', `| ${t.timelineColumns.join(' | ')} |`, '|---|--:|--:|--:|--:|');
+    for (const r of timelineRows(est)) out.push(`| ${r.join(' | ')} |`);
+  }
   if (est.warnings.length > 0) out.push('', `## ${t.warnings}`, '', ...est.warnings.map((w) => `- ${w}`));
   if (est.notes.length > 0) out.push('', `## ${t.notes}`, '', ...est.notes.map((n) => `- ${n}`));
   out.push('', `## ${t.checklist}`, '');

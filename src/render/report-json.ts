@@ -1,6 +1,7 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { CentsRange } from '../core/unit-price.js';
+import type { Points } from '../core/your-share.js';
 import { centsToDollars } from '../core/money.js';
 import { scenarioToJson } from '../core/scenario.js';
 import { text } from '../core/text.js';
@@ -41,10 +42,59 @@ export function estimateReport(est: Estimate, data: CostData, tool: ToolInfo) {
       note: l.note,
     })),
     total: { ...rangeDollars(est.total), openHigh: est.total.openHigh, published: rangeDollars(est.publishedTotal) },
+    yourShare: shareJson(est),
+    timeline: est.timeline.map((m) => ({
+      month: m.month,
+      items: m.items.map((i) => ({ id: i.id, low: centsToDollars(i.low), high: centsToDollars(i.high) })),
+      low: centsToDollars(m.low),
+      high: centsToDollars(m.high),
+      cumulativeLow: centsToDollars(m.cumulativeLow),
+      cumulativeHigh: centsToDollars(m.cumulativeHigh),
+    })),
+    ...payingJson(est),
     checklist: est.checklist,
     warnings: est.warnings,
     notes: est.notes,
     disclaimer: text.disclaimer,
+  };
+}
+
+const lowHigh = (r: { low: number; high: number }) => ({ low: centsToDollars(r.low), high: centsToDollars(r.high) });
+const points = (p: Points | null) => (p === null ? null : rangeDollars(p));
+
+/** `yourShare`: each field a {low, typical, high} in dollars; the tax fields null without --agi (and taxSaving without --tax-rate). */
+export function shareJson(est: Estimate) {
+  const y = est.yourShare;
+  return {
+    insurer: points(y.insurer),
+    patient: points(y.patient),
+    paidUpFront: points(y.paidUpFront),
+    countedTowardOopMax: points(y.countedTowardOopMax),
+    hsaFsaCovered: points(y.hsaFsaCovered),
+    leftToFind: points(y.leftToFind),
+    medicalExpense: points(y.medicalExpense),
+    deductibleAboveThreshold: points(y.deductibleAboveThreshold),
+    taxSaving: points(y.taxSaving),
+  };
+}
+
+/** `financing`, `savings` and `lostIncome`: null where not asked for. */
+function payingJson(est: Estimate) {
+  const { financing: f, promotion: p, savings: s, lostIncome: l } = est.paying;
+  return {
+    financing:
+      f === null && p === null
+        ? null
+        : {
+            months: f?.months ?? null,
+            apr: (f ?? p)!.apr / 100,
+            monthlyPayment: f ? lowHigh(f.monthlyPayment) : null,
+            totalInterest: f ? lowHigh(f.totalInterest) : null,
+            totalPaid: f ? lowHigh(f.totalPaid) : null,
+            ...(p ? { promoMonths: p.months, promoMonthlyToClear: lowHigh(p.promoMonthlyToClear), deferredInterestIfNotCleared: lowHigh(p.deferredInterestIfNotCleared) } : {}),
+          },
+    savings: s === null ? null : { months: s.months, monthly: lowHigh(s.monthly) },
+    lostIncome: l === null ? null : { patient: centsToDollars(l.patient), companion: centsToDollars(l.companion), total: centsToDollars(l.total) },
   };
 }
 

@@ -130,3 +130,44 @@ export function assumptionLines(est: Estimate): string[] {
 export function footer(data: CostData): string {
   return t.footer(data.dataVersion, data.effectiveDate, data.currency);
 }
+
+/** Whether the estimate has any your-share input: without one, the report is as for self-pay. */
+export function hasShareInputs(est: Estimate): boolean {
+  const s = est.scenario;
+  return s.insurance !== 'none' || s.hsaFsa !== null || s.agi !== null;
+}
+
+/** "Your share" rows: a label and the low to high amount (typical where known). */
+export function shareRows(est: Estimate): { label: string; amount: string }[] {
+  const share = est.yourShare;
+  const s = est.scenario;
+  const rows: (keyof typeof t.shareRows)[] = [];
+  if (s.insurance !== 'none') rows.push('insurer', 'patient');
+  if (s.insurance === 'out-of-network') rows.push('paidUpFront');
+  if (s.insurance !== 'none') rows.push('countedTowardOopMax', 'notCounted');
+  if (s.hsaFsa !== null) rows.push('hsaFsaCovered', 'leftToFind');
+  if (share.medicalExpense) rows.push('medicalExpense', 'deductibleAboveThreshold');
+  if (share.taxSaving) rows.push('taxSaving');
+  return rows.map((k) => {
+    const p = share[k]!;
+    return { label: t.shareRows[k], amount: `${formatRange(p.low, p.high)}${p.typical === null || p.low === p.high ? '' : ` (${formatDollars(p.typical)})`}` };
+  });
+}
+
+/** Sentences for borrowing, a deferred-interest offer, saving and lost income, as asked. */
+export function payingLines(est: Estimate): string[] {
+  const p = est.paying;
+  const r = (x: { low: number; high: number }) => formatRange(x.low, x.high);
+  const pct = (hundredths: number) => `${hundredths / 100}%`;
+  const out: string[] = [];
+  if (p.financing) out.push(t.financing(p.financing.months, pct(p.financing.apr), r(p.financing.monthlyPayment), r(p.financing.totalInterest), r(p.financing.totalPaid)));
+  if (p.promotion) out.push(t.promotion(p.promotion.months, r(p.promotion.promoMonthlyToClear), pct(p.promotion.apr), r(p.promotion.deferredInterestIfNotCleared)));
+  if (p.savings) out.push(t.savings(p.savings.months, r(p.savings.monthly)));
+  if (p.lostIncome) out.push(t.lostIncome(formatDollars(p.lostIncome.patient), formatDollars(p.lostIncome.companion), formatDollars(p.lostIncome.total)));
+  return out;
+}
+
+/** The month-by-month cash plan as table rows. */
+export function timelineRows(est: Estimate): string[][] {
+  return est.timeline.map((m) => [t.monthName(m.month), formatDollars(m.low), formatDollars(m.high), formatDollars(m.cumulativeLow), formatDollars(m.cumulativeHigh)]);
+}

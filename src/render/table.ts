@@ -2,14 +2,14 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
-import { assumptionLines, footer, itemRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow, type ItemRow } from './report-parts.js';
+import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow, type ItemRow } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
 
 const cells = (r: ItemRow) => [r.item, r.qty, r.low, r.typical, r.high];
 
 /** The human report: summary, line-item table, total, warnings, notes, checklist, sources; fits `width` columns. */
-export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, width = 80): string {
+export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, width = 80, opts: { timeline?: boolean } = {}): string {
   const notes = sourceNotes(est);
   const rows = itemRows(est, notes).map(cells);
   const total = cells(totalRow(est));
@@ -32,6 +32,23 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const prices = pricesLine(est);
   if (prices) out.push(wrap(prices, width, '  '));
   out.push('', table.toString(), '', c.bold(wrap(totalLine(est), width)));
+
+  if (hasShareInputs(est)) {
+    section(t.yourShare);
+    for (const r of shareRows(est)) out.push(wrap(`  ${r.label}: ${r.amount}`, width, '    '));
+    if (est.yourShare.medicalExpense) out.push(c.dim(wrap(`  ${t.taxNote}`, width, '  ')));
+  }
+  const paying = payingLines(est);
+  if (paying.length > 0) {
+    section(t.paying);
+    for (const line of paying) out.push(wrap(`- ${line}`, width, '  '));
+  }
+  if (opts.timeline && est.timeline.length > 0) {
+    section(t.timeline);
+    const months = new Table({ head: t.timelineColumns.map((h) => c.bold(h)), colAligns: ['left', 'right', 'right', 'right', 'right'], style: { head: [], border: [] } });
+    months.push(...timelineRows(est));
+    out.push(months.toString());
+  }
 
   if (est.warnings.length > 0) {
     section(t.warnings);

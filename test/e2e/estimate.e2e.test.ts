@@ -47,7 +47,7 @@ describe('ketamine-cost estimate (built bin)', () => {
 
   it('prints the JSON contract fields and nothing else on stdout', () => {
     const out = json(['--technique', 'coma']);
-    expect(Object.keys(out)).toEqual(['tool', 'data', 'prices', 'scenario', 'lineItems', 'total', 'checklist', 'warnings', 'notes', 'disclaimer']);
+    expect(Object.keys(out)).toEqual(['tool', 'data', 'prices', 'scenario', 'lineItems', 'total', 'yourShare', 'timeline', 'financing', 'savings', 'lostIncome', 'checklist', 'warnings', 'notes', 'disclaimer']);
     expect(out.tool.name).toBe('ketamine-cost');
     expect(out.data).toEqual({ version: '2000.1.0', effectiveDate: '2026-06-01', currency: 'USD' });
     expect(out.scenario).toMatchObject({ travel: 'international', travelers: 2 });
@@ -127,7 +127,7 @@ describe('ketamine-cost estimate (built bin)', () => {
     const help = runBin(['estimate', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--technique <id>/);
-    expect(help.stdout).toMatch(/--travel <kind>.*\(default: none;\s+international for coma\)/s);
+    expect(help.stdout).toMatch(/--travel <kind>.*\(default: none;\s+international\s+for coma\)/s);
     expect(help.stdout).toMatch(/Exit codes/);
     const version = runBin(['--version']);
     expect(version.code).toBe(0);

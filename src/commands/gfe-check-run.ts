@@ -1,0 +1,214 @@
+import type { Io } from '../edge/io.js';
+import type { GfeCheckFlags } from './flag-types.js';
+import type { CostData } from '../core/data-schema.js';
+import { loadData } from '../edge/data-file.js';
+import { readTextFile } from '../edge/read-file.js';
+import { writeOut } from '../edge/out-stream.js';
+import { terminalWidth } from '../edge/terminal.js';
+import { CsvReader, type CsvRecord } from '../batch/csv-reader.js';
+import { checkBills, formatIsoDate, parseIsoDate, type CalendarDate, type GfeResult } from '../core/gfe.js';
+import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../core/money.js';
+import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
+import { quoted } from '../cli-text.js';
+import { wrap } from '../render/wrap.js';
+import { UsageError } from '../errors.js';
+import { gfeText as t } from './gfe-text.js';
+
+/** The largest providers file read: a few hundred bytes a provider, far below this. */
+const MAX_PROVIDERS_FILE_BYTES = 1024 * 1024;
+
+/** The widest line printed, whatever the terminal. */
+const MAX_WIDTH = 80;
+
+/** One provider as given: its name (null when not named) and amounts in cents. */
+export interface GivenProvider {
+  name: string | null;
+  estimateCents: number;
+  billCents: number;
+}
+
+/**
+ * Runs `gfe-check`: reads the providers, the dates and the rule from the data file, and prints
+ * which bills may be disputed and by when. `now` is the clock, read here and nowhere else.
+ */
+export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date = () => new Date()): Promise<void> {
+  const providers = givenProviders(flags, io.cwd);
+  if (flags.billDate === undefined) throw new UsageError(t.needBillDate);
+  const billDate = dateFlag('--bill-date', flags.billDate);
+  const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today);
+  const data = await loadData(flags.data, io.cwd);
+  const gfe = data.goodFaithEstimate;
+  const result = checkBills({ providers, billDate, today, rule: { thresholdCents: dollarsToCents(gfe.thresholdDollars), disputeDays: gfe.disputeDays } });
+  if (result.billInFuture) throw new UsageError(t.billInFuture(formatIsoDate(billDate), formatIsoDate(today), flags.today === undefined));
+  const width = Math.min(MAX_WIDTH, terminalWidth(io));
+  await writeOut(io.stdout, flags.json ? gfeJson(providers, billDate, result, data) : gfeReport(providers, billDate, result, data, width));
+}
+
+/** The calendar day of a moment on this computer's clock, in its own time zone. */
+function localDay(moment: Date): CalendarDate {
+  return { y: moment.getFullYear(), m: moment.getMonth() + 1, d: moment.getDate() };
+}
+
+/** The JSON contract: amounts as dollar numbers, dates as YYYY-MM-DD. */
+export function gfeJson(providers: readonly GivenProvider[], billDate: CalendarDate, r: GfeResult, data: CostData): string {
+  const gfe = data.goodFaithEstimate;
+  const report = {
+    providers: r.providers.map((p, i) => ({
+      provider: providers[i]!.name,
+      estimate: centsToDollars(p.estimateCents),
+      bill: centsToDollars(p.billCents),
+      overBy: centsToDollars(p.overByCents),
+      eligible: p.eligible,
+    })),
+    billDate: formatIsoDate(billDate),
+    deadline: formatIsoDate(r.deadline),
+    daysLeft: r.daysLeft,
+    passed: r.passed,
+    fee: centsToDollars(dollarsToCents(gfe.feeDollars)),
+    helpLine: gfe.helpLine,
+    source: sourceTitles(data),
+  };
+  return `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
+}
+
+/** The text report: each provider, the deadline, the fee, collections, the help line, the source and the note. */
+export function gfeReport(providers: readonly GivenProvider[], billDate: CalendarDate, r: GfeResult, data: CostData, width: number): string {
+  const gfe = data.goodFaithEstimate;
+  const threshold = formatDollars(dollarsToCents(gfe.thresholdDollars));
+  const out: string[] = [t.title, ''];
+  const para = (text: string, indent = '') => out.push(fitLines(indent + text, width, indent));
+  r.providers.forEach((p, i) => {
+    const label = labelOf(providers[i]!.name, i, r.providers.length);
+    const diff = p.overByCents > 0 ? t.over(formatDollars(p.overByCents)) : p.overByCents < 0 ? t.under(formatDollars(-p.overByCents)) : t.same;
+    para(`${t.amounts(label, formatDollars(p.estimateCents), formatDollars(p.billCents))} ${diff}`);
+    para(p.eligible ? t.eligible(threshold) : t.notEligible(threshold), '  ');
+  });
+  if (r.providers.length > 1 && !r.providers.some((p) => p.eligible)) para(t.noneEligible);
+  out.push('');
+  const [bill, deadline] = [formatIsoDate(billDate), formatIsoDate(r.deadline)];
+  // Once the deadline has passed, the fee and the pause on collections no longer apply: only the help line does.
+  if (r.passed) para(t.passed(bill, deadline, gfe.disputeDays, -r.daysLeft, gfe.helpLine));
+  else {
+    para(`${t.deadline(bill, deadline, gfe.disputeDays)} ${t.daysLeft(r.daysLeft)}`);
+    para(`${t.fee(formatDollars(dollarsToCents(gfe.feeDollars)))} ${t.collections}`);
+  }
+  para(t.helpLine(gfe.helpLine));
+  if (gfe.note) para(t.note(gfe.note));
+  para(t.source(sourceTitles(data)));
+  para(t.disclaimer);
+  return `${out.join('\n')}\n`;
+}
+
+function labelOf(name: string | null, index: number, count: number): string {
+  if (name !== null) return escapeControls(name);
+  return count === 1 ? t.yourBill : t.providerNumber(index + 1);
+}
+
+/** The titles of the sources the rule names; the schema has checked that each id exists. */
+function sourceTitles(data: CostData): string {
+  return data.goodFaithEstimate.sourceIds.map((id) => data.sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}
+
+/** Wrapped at spaces; a word longer than the line (a long name) is cut, so no line is wider than `width`. */
+function fitLines(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  for (const line of wrap(text, width, indent).split('\n')) {
+    let rest = line;
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width));
+      rest = indent + rest.slice(width);
+    }
+    lines.push(rest);
+  }
+  return lines.join('\n');
+}
+
+/** The providers from --estimate/--bill pairs or from --file, with every amount checked. */
+function givenProviders(flags: GfeCheckFlags, cwd: string): GivenProvider[] {
+  const estimates = flags.estimate ?? [];
+  const bills = flags.bill ?? [];
+  const pairs = estimates.length > 0 || bills.length > 0;
+  if (flags.file !== undefined) {
+    if (pairs) throw new UsageError(t.fileAndFlags);
+    return providersFile(flags.file, cwd);
+  }
+  if (!pairs) throw new UsageError(t.noProviders);
+  if (estimates.length !== bills.length) throw new UsageError(t.countMismatch(estimates.length, bills.length));
+  return estimates.map((e, i) => ({ name: null, estimateCents: amount(e, '--estimate'), billCents: amount(bills[i]!, '--bill') }));
+}
+
+/** A strict amount in cents; anything else is a UsageError saying why, with the value echoed safely. */
+function amount(text: string, what: string, where: (problem: string) => string = (p) => p): number {
+  const cents = parseDollars(text);
+  if (cents !== null && Number.isSafeInteger(cents)) return cents;
+  throw new UsageError(where(t.notAmount(what, shown(text), amountProblem(text, cents))));
+}
+
+function amountProblem(text: string, cents: number | null): string {
+  const s = text.trim();
+  if (cents !== null) return t.tooLarge;
+  if (s === '') return t.emptyAmount;
+  if (/^\$?\s*[-−–]/.test(s)) return t.negative;
+  if (/^\$?\s*[\d,]*\.\d{3,}$/.test(s)) return t.tooManyDecimals;
+  return t.amountLike;
+}
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date flag as a calendar date; a badly written or non-existent date is a UsageError saying which. */
+function dateFlag(flag: string, text: string): CalendarDate {
+  const date = parseIsoDate(text);
+  if (date) return date;
+  throw new UsageError(t.notDate(flag, shown(text), dateProblem(text)));
+}
+
+function dateProblem(text: string): string {
+  const m = DATE_SHAPE.exec(text);
+  if (!m) return t.dateFormat;
+  const [y, month, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return t.noSuchMonth(month);
+  // Day 0 of the next month is the last day of this one; Date.UTC reads no clock and no time zone.
+  const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  if (d < 1 || d > days) return t.noSuchDay(t.months[month - 1]!, y, days);
+  return t.yearRange;
+}
+
+/** The providers file: a header naming provider (optional), estimate and bill, then one provider a row. */
+function providersFile(file: string, cwd: string): GivenProvider[] {
+  const name = quoted(file);
+  const text = readTextFile(file, cwd, t.providersFile, MAX_PROVIDERS_FILE_BYTES);
+  const records: CsvRecord[] = [];
+  const reader = new CsvReader(MAX_PROVIDERS_FILE_BYTES);
+  reader.push(text, records);
+  reader.end(records);
+  const atLine = (line: number) => (problem: string) => t.fileLine(name, line, problem);
+
+  const header = records[0];
+  if (header === undefined) throw new UsageError(t.fileEmpty(name));
+  if ('error' in header) throw new UsageError(atLine(header.line)(header.error));
+  const columns = header.cells.map((c) => c.trim().toLowerCase());
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (c !== 'provider' && c !== 'estimate' && c !== 'bill') throw new UsageError(atLine(header.line)(t.unknownColumn(shown(c))));
+    if (seen.has(c)) throw new UsageError(atLine(header.line)(t.duplicateColumn(c)));
+    seen.add(c);
+  }
+  for (const needed of ['estimate', 'bill']) if (!seen.has(needed)) throw new UsageError(atLine(header.line)(t.missingColumn(needed)));
+  const at = (c: string) => columns.indexOf(c);
+
+  const providers: GivenProvider[] = [];
+  for (const record of records.slice(1)) {
+    const where = atLine(record.line);
+    if ('error' in record) throw new UsageError(where(record.error));
+    const { cells } = record;
+    if (cells.length !== columns.length) throw new UsageError(where(t.cellCount(cells.length, columns.length)));
+    const provider = at('provider') === -1 ? '' : cells[at('provider')]!.trim();
+    providers.push({
+      name: provider === '' ? null : provider,
+      estimateCents: amount(cells[at('estimate')]!, 'estimate', where),
+      billCents: amount(cells[at('bill')]!, 'bill', where),
+    });
+  }
+  if (providers.length === 0) throw new UsageError(t.noRows(name));
+  return providers;
+}

@@ -1,0 +1,278 @@
+import type { CostData } from '../core/data-schema.js';
+import { CATEGORIES, type Estimate } from '../core/estimate.js';
+import { formatDollars } from '../core/money.js';
+import type { ChartBar } from './range-chart.js';
+import { rangeChartSvg } from './range-chart-svg.js';
+import {
+  amountText,
+  assumptionLines,
+  footer,
+  hasShareInputs,
+  itemRows,
+  moneyCell,
+  payingLines,
+  pricesLine,
+  scenarioSummary,
+  shareRows,
+  sourceLines,
+  sourceNotes,
+  title,
+  totalLine,
+  totalRow,
+  type ItemRow,
+} from './report-parts.js';
+import { renderText as t } from './render-text.js';
+
+/** One option in an HTML report: its name (shown on the chart and in a comparison) and its estimate. */
+export interface HtmlReport {
+  name: string;
+  est: Estimate;
+}
+
+// Text from a data file can hold anything: controls HTML does not allow as text, lone surrogates,
+// and direction overrides that would show a label in another order than it is. Those go; the rest is escaped.
+const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML element content and quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return String(s)
+    .replace(DROPPED, '')
+    .replace(LONE_SURROGATE, '')
+    .replace(/[&<>"']/g, (c) => ENTITY[c]!);
+}
+
+const e = escapeHtml;
+
+// Colours on white: text #1a1a1a 17.4:1, muted #4a4a4a 8.9:1, rules #767676 4.5:1, warning bar #8a5a00 6.1:1.
+const CSS = `
+:root{color-scheme:light}
+*,*::before,*::after{box-sizing:border-box}
+html{font-size:100%;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:#fff;color:#1a1a1a;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:1rem;line-height:1.5;overflow-wrap:break-word}
+main{max-width:48rem;margin:0 auto;padding:1rem}
+h1{font-size:1.625rem;line-height:1.25;margin:0 0 .5rem}
+h2{font-size:1.3125rem;line-height:1.3;margin:1.75rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid #767676}
+h3{font-size:1.125rem;line-height:1.3;margin:1.25rem 0 .4rem}
+p,ul,ol{margin:.5rem 0}
+ul,ol{padding-left:1.5rem}
+.muted{color:#4a4a4a}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.scroll{max-width:100%;overflow-x:auto;background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2.5rem 100% no-repeat local,linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2.5rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),transparent) left/.75rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/.75rem 100% no-repeat scroll}
+.scroll:focus-visible{outline:2px solid #1f4e79;outline-offset:2px}
+table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
+caption{caption-side:top;text-align:left;font-weight:600;padding:.25rem 0;position:sticky;left:0;max-width:calc(100vw - 2rem)}
+th,td{padding:.35rem .5rem;border-bottom:1px solid #767676;text-align:left;vertical-align:top}
+thead th{border-bottom:2px solid #1a1a1a}
+tbody th{font-weight:400}
+.num{text-align:right;white-space:nowrap}
+.range{text-align:right}
+tr.total th,tr.total td{font-weight:700;border-top:2px solid #1a1a1a;border-bottom:0}
+.total-line{font-weight:700;font-size:1.125rem}
+figure{margin:1rem 0}
+figure svg{display:block;max-width:100%;height:auto}
+figcaption{color:#4a4a4a}
+.warnings ul{list-style:none;padding:0}
+.warnings li{border-left:4px solid #8a5a00;background:#fff8e6;padding:.25rem .75rem;margin:.5rem 0}
+.checklist{list-style:none;padding:0}
+.checklist li{display:grid;grid-template-columns:1.5rem minmax(0,1fr);column-gap:.5rem;margin:.75rem 0}
+.checklist input{grid-row:1/span 2;width:1.25rem;height:1.25rem;margin:.15rem 0 0;accent-color:#1f4e79}
+.checklist label{grid-column:2;font-weight:600}
+.checklist .why{grid-column:2;margin:.1rem 0 0;color:#4a4a4a}
+footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid #767676;color:#4a4a4a}
+@media (max-width:30rem){main{padding:.75rem}th,td{padding:.35rem .25rem}caption{max-width:calc(100vw - 1.5rem)}}
+@page{margin:15mm}
+@media print{
+html{font-size:9pt}
+body{line-height:1.3}
+main{max-width:none;padding:0}
+h1{font-size:1.5rem;margin-bottom:.25rem}
+h2{font-size:1.2rem;margin:.8rem 0 .3rem}
+h3{font-size:1.05rem;margin:.6rem 0 .25rem}
+p,ul,ol{margin:.3rem 0}
+.scroll{overflow:visible;background:none}
+caption{position:static;max-width:none}
+th,td{padding:.1rem .4rem;overflow-wrap:anywhere}
+caption{padding:0 0 .1rem}
+.total-line{font-size:1.05rem}
+tr,.checklist li,.warnings li,figure,footer{break-inside:avoid;page-break-inside:avoid}
+h1,h2,h3,caption{break-after:avoid;page-break-after:avoid}
+.warnings li{background:none;padding:0 .5rem;margin:.25rem 0}
+.checklist li{display:block;position:relative;padding-left:1.5rem;margin:.3rem 0}
+.checklist input{position:absolute;left:0;top:0;width:1rem;height:1rem;margin:.1rem 0 0}
+.checklist label,.checklist .why{display:inline;margin:0}
+.checklist .why::before{content:" "}
+.sources,footer{font-size:.9rem}
+figure{margin:.3rem 0}
+figcaption{display:none}
+footer{margin-top:.8rem;padding-top:.3rem}
+}
+`
+  .trim()
+  .replace(/\n/g, '');
+
+/**
+ * A printable, self-contained HTML report: one option gives its estimate, several give a comparison
+ * (totals and main categories side by side, one chart, then each option's details). Inline CSS only:
+ * no script and nothing loaded from the network. Every text from the estimate or data is escaped.
+ */
+export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang = 'en'): string {
+  if (reports.length === 0) throw new Error('renderHtml needs at least one report');
+  const single = reports.length === 1;
+  const titles = [...new Set(reports.map((r) => title(r.est)))];
+  const heading = single ? titles[0]! : t.compared(titles.length === 1 ? titles[0]! : t.title, reports.length);
+  const prices = [...new Set(reports.map((r) => pricesLine(r.est)))];
+  const sharedPrices = prices.length === 1 ? prices[0]! : null;
+
+  const body: string[] = [`<h1>${e(heading)}</h1>`];
+  if (sharedPrices) body.push(`<p class="muted">${e(sharedPrices)}</p>`);
+  if (single) body.push(...details(reports[0]!, data, { level: 2, id: 'r1', showPrices: false, chart: chart(reports) }));
+  else {
+    body.push(...comparison(reports));
+    reports.forEach((r, i) => {
+      body.push(`<section aria-labelledby="r${i + 1}">`, `<h2 id="r${i + 1}">${e(r.name)}</h2>`);
+      body.push(...details(r, data, { level: 3, id: `r${i + 1}`, showPrices: sharedPrices === null, chart: null, name: r.name }));
+      body.push('</section>');
+    });
+  }
+
+  return [
+    '<!doctype html>',
+    `<html lang="${e(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(heading)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    `<footer><p>${e(footer(data))}</p></footer>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The range chart of the totals, one bar per option, with its text alternative as a caption. */
+function chart(reports: readonly HtmlReport[]): string {
+  const bars: ChartBar[] = reports.map(({ name, est }) => ({
+    label: name,
+    low: est.total.low,
+    typical: est.total.typical,
+    high: est.total.high,
+    openHigh: est.total.openHigh,
+  }));
+  const alt = t.chartAlt(
+    reports.map(({ name, est }) => t.chartBar(name, amountText(est.total), est.total.typical === null ? null : formatDollars(est.total.typical))),
+  );
+  return `<figure class="chart">\n${rangeChartSvg(bars, { title: t.chartTitle, description: alt })}\n<figcaption>${e(alt)}</figcaption>\n</figure>`;
+}
+
+/** The comparison section: totals and the main categories of each option in one table, then the chart. */
+function comparison(reports: readonly HtmlReport[]): string[] {
+  const categories = CATEGORIES.filter((c) => reports.some((r) => r.est.categories[c].high > 0 || r.est.categories[c].low > 0));
+  const head = [t.option, t.total, t.typicalTotal, ...categories.map((c) => t.categoryNames[c])];
+  const out = [
+    '<section aria-labelledby="comparison">',
+    `<h2 id="comparison">${e(t.comparison)}</h2>`,
+    '<div class="scroll" role="region" tabindex="0" aria-labelledby="comparison-caption">',
+    '<table class="comparison">',
+    `<caption id="comparison-caption">${e(t.comparisonCaption)}</caption>`,
+    `<thead><tr>${head.map((h, i) => `<th scope="col"${i === 0 ? '' : ' class="range"'}>${e(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  ];
+  for (const { name, est } of reports) {
+    const cells = [amountText(est.total), moneyCell(est.total.typical), ...categories.map((c) => amountText(est.categories[c]))];
+    out.push(`<tr><th scope="row">${e(name)}</th>${cells.map((c) => `<td class="range">${e(c)}</td>`).join('')}</tr>`);
+  }
+  out.push('</tbody>', '</table>', '</div>', chart(reports), '</section>');
+  return out;
+}
+
+interface DetailOptions {
+  /** Heading level of the sections (2 for a single report, 3 under an option's heading). */
+  level: 2 | 3;
+  /** Prefix for ids, unique on the page. */
+  id: string;
+  showPrices: boolean;
+  chart: string | null;
+  name?: string;
+}
+
+/** One option's estimate: plan, line items, total, chart, your share and paying (when asked), warnings, notes, checklist, sources and assumptions. */
+function details({ est }: HtmlReport, data: CostData, o: DetailOptions): string[] {
+  const h = (text: string, id: string) => `<h${o.level} id="${o.id}-${id}">${e(text)}</h${o.level}>`;
+  const section = (id: string, name: string, content: string[], cls = '') => [
+    `<section${cls ? ` class="${cls}"` : ''} aria-labelledby="${o.id}-${id}">`,
+    h(name, id),
+    ...content,
+    '</section>',
+  ];
+  const notes = sourceNotes(est);
+  const out: string[] = [];
+
+  const plan = scenarioSummary(est, data).map((l) => `<li>${e(l)}</li>`);
+  const prices = o.showPrices ? pricesLine(est) : null;
+  out.push(...section('plan', t.plan, ['<ul>', ...plan, '</ul>', ...(prices ? [`<p class="muted">${e(prices)}</p>`] : [])]));
+
+  const caption = o.name === undefined ? t.itemsCaption : t.itemsCaptionFor(o.name);
+  const row = (r: ItemRow, cls = '') =>
+    `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${e(r.item)}</th><td class="num">${e(r.qty)}</td><td class="num">${e(r.low)}</td><td class="num">${e(r.typical)}</td><td class="num">${e(r.high)}</td></tr>`;
+  const costs = [
+    `<div class="scroll" role="region" tabindex="0" aria-labelledby="${o.id}-caption">`,
+    '<table class="items">',
+    `<caption id="${o.id}-caption">${e(caption)}</caption>`,
+    `<thead><tr>${t.columns.map((c, i) => `<th scope="col"${i === 0 ? '' : ' class="num"'}>${e(c)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...itemRows(est, notes).map((r) => row(r)),
+    row(totalRow(est), 'total'),
+    '</tbody>',
+    '</table>',
+    '</div>',
+    `<p class="total-line">${e(totalLine(est))}</p>`,
+  ];
+  if (est.lineItems.some((l) => l.amount.openHigh)) costs.push(`<p class="muted">${e(t.openHighKey)}</p>`);
+  if (o.chart) costs.push(o.chart);
+  out.push(...section('costs', t.costs, costs));
+
+  if (hasShareInputs(est)) {
+    const share = [
+      `<div class="scroll" role="region" tabindex="0" aria-labelledby="${o.id}-share-caption">`,
+      '<table class="share">',
+      `<caption class="sr-only" id="${o.id}-share-caption">${e(o.name === undefined ? t.yourShare : `${t.yourShare}: ${o.name}`)}</caption>`,
+      '<tbody>',
+      ...shareRows(est).map((r) => `<tr><th scope="row">${e(r.label)}</th><td class="range">${e(r.amount)}</td></tr>`),
+      '</tbody>',
+      '</table>',
+      '</div>',
+    ];
+    if (est.yourShare.medicalExpense) share.push(`<p class="muted">${e(t.taxNote)}</p>`);
+    out.push(...section('share', t.yourShare, share));
+  }
+  const paying = payingLines(est);
+  if (paying.length > 0) out.push(...section('paying', t.paying, ['<ul>', ...paying.map((l) => `<li>${e(l)}</li>`), '</ul>']));
+
+  if (est.warnings.length > 0) out.push(...section('warnings', t.warnings, ['<ul>', ...est.warnings.map((w) => `<li>${e(w)}</li>`), '</ul>'], 'warnings'));
+  if (est.notes.length > 0) out.push(...section('notes', t.notes, ['<ul>', ...est.notes.map((n) => `<li>${e(n)}</li>`), '</ul>']));
+
+  if (est.checklist.length > 0) {
+    const items = est.checklist.map((q, i) => {
+      const id = `${o.id}-q${i + 1}`;
+      return `<li><input type="checkbox" id="${id}" aria-describedby="${id}-why"><label for="${id}">${e(q.question)}</label><p class="why" id="${id}-why">${e(t.why)} ${e(q.why)}</p></li>`;
+    });
+    out.push(...section('checklist', t.checklist, [`<p class="muted">${e(t.checklistHint)}</p>`, '<ul class="checklist">', ...items, '</ul>']));
+  }
+
+  const sources = sourceLines(est, data, notes).map((s) => `<li value="${s.n}">${e(s.text)}</li>`);
+  const assumptions = assumptionLines(est);
+  if (sources.length > 0 || assumptions.length > 0) {
+    const content = sources.length > 0 ? ['<ol>', ...sources, '</ol>'] : [];
+    if (assumptions.length > 0) content.push(`<p>${e(t.assumptionsIntro)}</p>`, '<ul>', ...assumptions.map((a) => `<li>${e(a)}</li>`), '</ul>');
+    out.push(...section('sources', t.sources, content, 'sources'));
+  }
+  return out;
+}

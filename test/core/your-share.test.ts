@@ -1,0 +1,137 @@
+import { describe, it, expect } from 'vitest';
+import { estimate } from '../../src/core/estimate.js';
+import { fixtureData, readJson } from '../helpers/data.js';
+
+// Fixture: low-dose course $10,000-$40,000 (typical $20,000); visits $200-$300 before, $100-$200 after; lodging $100-$300 a night.
+const data = fixtureData();
+const est = (input: Record<string, unknown>) => {
+  const r = readJson(input, data);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return estimate(r.normalised.scenario, data, r.normalised.notes);
+};
+const dollars = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : cents / 100);
+
+describe('your share: insurance, HSA/FSA and the tax deduction', () => {
+  it('a $10,000 treatment not covered plus $1,000 of visits covered in network at 20% with a $500 deductible unmet: insurer $400, patient $10,600', () => {
+    // Visits: 5 before at $200 = $1,000 (low end). Deductible $500, then 20% of $500 = $100: patient $600 of visits, insurer $400.
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 5, postVisits: 0, insurance: 'in-network', coinsurance: 20, deductible: 500 });
+    expect(dollars(e.yourShare.insurer.low)).toBe(400);
+    expect(dollars(e.yourShare.patient.low)).toBe(10_600);
+    expect(dollars(e.yourShare.countedTowardOopMax.low)).toBe(600);
+    expect(dollars(e.yourShare.notCounted.low)).toBe(10_000);
+    expect(dollars(e.yourShare.paidUpFront.low)).toBe(10_600);
+  });
+
+  it('caps the patient share of covered care at the out-of-pocket maximum, and uncovered care does not count toward it', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 5, postVisits: 0, insurance: 'in-network', covered: ['treatment', 'visits'], coinsurance: 50, oopMax: 3000, oopMet: 1000 });
+    // Covered: $10,000 + $1,000 at 50% = $5,500, capped at $3,000 - $1,000 = $2,000.
+    expect(dollars(e.yourShare.countedTowardOopMax.low)).toBe(2_000);
+    expect(dollars(e.yourShare.patient.low)).toBe(2_000);
+    const visitsOnly = est({ technique: 'low-dose-inpatient', preVisits: 5, postVisits: 0, insurance: 'in-network', coinsurance: 50, oopMax: 300 });
+    // Only the visits count: 50% of $1,000 = $500, capped at $300; the $10,000 treatment is paid in full and not counted.
+    expect(dollars(visitsOnly.yourShare.countedTowardOopMax.low)).toBe(300);
+    expect(dollars(visitsOnly.yourShare.patient.low)).toBe(10_300);
+  });
+
+  it('out of network: the patient pays everything up front and claims the insurer share back', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 5, postVisits: 0, insurance: 'out-of-network', coinsurance: 40 });
+    expect(dollars(e.yourShare.paidUpFront.low)).toBe(11_000);
+    expect(dollars(e.yourShare.insurer.low)).toBe(600);
+    expect(dollars(e.yourShare.patient.low)).toBe(10_400);
+  });
+
+  it('charges a copay per covered visit instead of deductible and coinsurance', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 2, postVisits: 2, insurance: 'in-network', copay: 40, deductible: 5000, coinsurance: 30 });
+    expect(dollars(e.yourShare.countedTowardOopMax.low)).toBe(160);
+  });
+
+  it('says what HSA or FSA money covers and what is left to find', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, hsaFsa: 3000 });
+    expect(dollars(e.yourShare.hsaFsaCovered.low)).toBe(3_000);
+    expect(dollars(e.yourShare.leftToFind.low)).toBe(7_000);
+  });
+
+  it('counts lodging for 2 people for 6 nights at $110 as $600 for the deduction: $50 a night each', () => {
+    const d = fixtureData();
+    d.travel.domestic.lodging.low = 110;
+    const r = readJson({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 2, nights: 6, agi: 100000 }, d);
+    if (!r.ok) throw new Error();
+    const e = estimate(r.normalised.scenario, d);
+    // Medical expense at the low end: the $10,000 course + transport 2 x $300 + lodging 6 x min($110, 2 x $50) = $600; meals never.
+    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 600);
+  });
+
+  it('with an AGI of $60,000 the first $4,500 of medical spending is not deductible, and the saving follows the tax rate', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 60000, taxRate: 22 });
+    expect(dollars(e.yourShare.deductibleAboveThreshold!.low)).toBe(10_000 - 4_500);
+    expect(dollars(e.yourShare.taxSaving!.low)).toBe(1_210);
+    expect(est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 200000 }).yourShare.deductibleAboveThreshold!.low).toBe(0);
+  });
+
+  it('leaves HSA money out of the deduction: it was never taxed', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, hsaFsa: 1000, agi: 60000 });
+    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(9_000);
+  });
+
+  it('assumes self-pay when nothing is entered, and says so', () => {
+    const e = est({ technique: 'outpatient' });
+    expect(e.yourShare.insurer).toMatchObject({ low: 0, high: 0 });
+    expect(e.yourShare.patient).toMatchObject({ low: e.total.low, high: e.total.high });
+    expect(e.yourShare.taxSaving).toBeNull();
+    expect(e.notes.join(' ')).toMatch(/assumes you pay yourself \(self-pay\)/);
+  });
+
+  it('refuses insurance details without insurance, and the tax details without an AGI', () => {
+    const r = readJson({ technique: 'outpatient', coinsurance: 20, taxRate: 22, deductible: 100, deductibleMet: 200 }, data);
+    expect([...new Set(r.ok ? [] : r.problems.map((p) => p.path))].sort()).toEqual(['plan.json: coinsurance', 'plan.json: deductible', 'plan.json: deductibleMet', 'plan.json: taxRate']);
+  });
+});
+
+describe('how and when you pay', () => {
+  it('borrows at 0% APR over 12 months: $12,000 is $1,000 a month', () => {
+    const d = fixtureData();
+    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 12000, typical: undefined, high: 12000 } as never;
+    const r = readJson({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, financeMonths: 12, apr: 0 }, d);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(estimate(r.normalised.scenario, d).paying.financing?.monthlyPayment).toEqual({ low: 100_000, high: 100_000 });
+  });
+
+  it('borrows $10,000 at 12% APR over 24 months at $470.73 a month', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, financeMonths: 24, apr: 12 });
+    expect(e.paying.financing?.monthlyPayment.low).toBe(47_073);
+  });
+
+  it('clears a deferred-interest offer of 12 months on $6,000 with $500 a month', () => {
+    const d = fixtureData();
+    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 6000, typical: undefined, high: 6000 } as never;
+    const r = readJson({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, promoMonths: 12, apr: 26.99 }, d);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(estimate(r.normalised.scenario, d).paying.promotion?.promoMonthlyToClear).toEqual({ low: 50_000, high: 50_000 });
+  });
+
+  it('sets aside enough each month to have the high end ready', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, saveMonths: 10 });
+    expect(e.paying.savings?.monthly).toEqual({ low: 100_000, high: 400_000 });
+  });
+
+  it('shows income lost apart from the medical total, with a note on FMLA leave', () => {
+    const e = est({ technique: 'low-dose-inpatient', workDays: 10, dailyIncome: 150, companionWorkDays: 5, companionDailyIncome: 200 });
+    expect(e.paying.lostIncome).toEqual({ patient: 150_000, companion: 100_000, total: 250_000 });
+    expect(e.total.low).toBe(est({ technique: 'low-dose-inpatient' }).total.low);
+    expect(e.notes.join(' ')).toMatch(/12 weeks a year of unpaid, job-protected leave under the FMLA/);
+  });
+
+  it('lays a 6-month outpatient plan out month by month: a heavy first month, the step-down, and months that sum to the total', () => {
+    const e = est({ technique: 'outpatient', months: 6, boosters: 2, preVisits: 1, postVisits: 2 });
+    const t = e.timeline;
+    expect(t[0]!.items.map((i) => i.id)).toEqual(['pre-visits']);
+    const sessions = (m: number) => t[m]!.items.find((i) => i.id === 'treatment')!.low / 50_000;
+    expect(sessions(1)).toBe(14);
+    expect(sessions(2)).toBeLessThan(sessions(1));
+    expect(t.at(-1)!.cumulativeLow).toBe(e.total.low);
+    expect(t.at(-1)!.cumulativeHigh).toBe(e.total.high);
+    expect(t.reduce((s, m) => s + m.low, 0)).toBe(e.total.low);
+    // Boosters come after the plan, one a month.
+    expect(t[7]!.items.map((i) => i.id)).toContain('boosters');
+  });
+});
