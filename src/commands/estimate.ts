@@ -23,7 +23,7 @@ export function estimateCommand(io: Io): Command {
     .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON); flags given beside it win').argParser(once))
     .addOption(new Option('--save <file>', 'also save the normalised scenario to this file (never overwrites without --force)').argParser(once))
     .addOption(new Option('--force', 'with --save: replace the file if it exists (a regular file only)'))
-    .addOption(new Option('-f, --format <format>', 'output: table, json, csv or markdown (default: table)').argParser(once))
+    .addOption(new Option('-f, --format <format>', 'output: table, json, csv, markdown or html (a report to print; default: table)').argParser(once))
     .addOption(new Option('--json', 'short for --format json'))
     .addOption(new Option('--timeline', 'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)'))
     .addOption(pricesOption())

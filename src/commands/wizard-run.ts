@@ -8,9 +8,9 @@ import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
 import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
 import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
-import { estimate } from '../core/estimate.js';
+import { estimate, type Estimate } from '../core/estimate.js';
 import { figureCents } from '../core/unit-price.js';
-import { dataYears, type PriceBasis } from '../core/price-index.js';
+import { dataYears, yearsOf, type PriceBasis } from '../core/price-index.js';
 import { text as coreText } from '../core/text.js';
 import { formatDollars, formatRange } from '../core/money.js';
 import { sessionsForMonths, totalSessions } from '../core/outpatient-schedule.js';
@@ -18,7 +18,7 @@ import { escapeControls } from '../core/escape.js';
 import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { renderTable } from '../render/table.js';
-import { countText, phaseList } from '../render/report-parts.js';
+import { countText, phaseList, totalLine } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
 import { makeChalk } from '../edge/colour.js';
 import { terminalWidth } from '../edge/terminal.js';
@@ -28,8 +28,10 @@ import { cliText } from '../cli-text.js';
 import { commandLine, shellLines } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 
-type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel';
-const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel'];
+type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'insurance' | 'paying';
+const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'insurance', 'paying'];
+const INSURANCE_DETAILS = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'] as const;
+const PAYING = ['financeMonths', 'apr', 'promoMonths', 'saveMonths'] as const;
 
 /** The answers typed in the wizard: text per field, the top layer over the scenario file and the flags. */
 type Answers = Partial<Record<FieldName, string>>;
@@ -68,9 +70,12 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   }
 
   const est = estimate(n.scenario, data, n.notes, { prices, door: 'wizard' });
-  s.say(`\n${renderTable(est, data, makeChalk(io, flags.color), terminalWidth(io))}`);
-  s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n\n`);
-  await offerSave(n.scenario, flags.scenario, io, s.say);
+  const chalk = makeChalk(io, flags.color);
+  s.say(`\n${renderTable(est, data, chalk, terminalWidth(io))}`);
+  s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n`);
+  // The total again, last, so it is on screen at 80x24 when the closing question comes.
+  s.say(`\n${chalk.bold(wrap(totalLine(est), terminalWidth(io)))}\n\n`);
+  await closing(est, data, flags.scenario, io, s.say);
 }
 
 function answersLayer(answers: Answers): Layer {
@@ -101,7 +106,22 @@ function answered(step: Step, v: FieldValues, data: CostData): boolean {
       return v.preVisits !== undefined && v.postVisits !== undefined;
     case 'travel':
       return v.travel !== undefined;
+    case 'insurance':
+      return v.insurance !== undefined;
+    case 'paying':
+      return PAYING.some((k) => (v[k] ?? null) !== null);
   }
+}
+
+/** Asks for an amount in dollars or a percent, read by the same reader as the flags. */
+async function askNumber(name: FieldName, message: string, def: string): Promise<string> {
+  const f = field(name);
+  const answer = await input({
+    message,
+    default: def,
+    validate: (text) => (readField(f, text.trim() === '' ? def : text, true).ok ? true : f.kind === 'percent' ? t.percent(f.max ?? 100) : t.amount),
+  });
+  return answer.trim() === '' ? def : answer.trim();
 }
 
 /** Asks for a count, checked by the same reader as the flags, at least `min`. */
@@ -215,6 +235,40 @@ async function ask(step: Step, s: Session): Promise<void> {
       a.nights = await askCount('nights', t.nights, fresh ? d.nights : (after.nights ?? d.nights), 0);
       return;
     }
+    case 'insurance': {
+      const insured = await confirm({ message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
+      for (const k of INSURANCE_DETAILS) delete a[k];
+      if (!insured) {
+        a.insurance = 'none';
+        return;
+      }
+      a.insurance = await select({ message: t.insuranceKind, choices: t.insuranceChoices, default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network' });
+      a.coinsurance = await askNumber('coinsurance', t.coinsurance, '20');
+      a.deductible = await askNumber('deductible', t.deductible, '0');
+      a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
+      const oop = await askNumber('oopMax', t.oopMax, '0');
+      if (Number(oop.replace(/[$,]/g, '')) > 0) a.oopMax = oop;
+      a.covered = await select({ message: t.covered, choices: t.coveredChoices, default: 'visits' });
+      const hsa = await askNumber('hsaFsa', t.hsaFsa, '0');
+      if (Number(hsa.replace(/[$,]/g, '')) > 0) a.hsaFsa = hsa;
+      else delete a.hsaFsa;
+      return;
+    }
+    case 'paying': {
+      for (const k of PAYING) delete a[k];
+      const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
+      if (kind === 'none') return;
+      const months = await askCount(kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths', t.payingMonths, kind === 'borrow' ? 24 : 12, 1);
+      if (kind === 'save') {
+        a.saveMonths = months;
+        return;
+      }
+      a[kind === 'borrow' ? 'financeMonths' : 'promoMonths'] = months;
+      const p = data.paying;
+      const source = data.sources.find((x) => x.id === p.aprSourceIds[0])?.publisher.split(' (')[0] ?? p.aprSourceIds[0]!;
+      a.apr = await askNumber('apr', t.apr(p.medicalCardAprPercent, p.generalCardAprPercent, source, yearsOf(p.aprAsOf).to), String(p.medicalCardAprPercent));
+      return;
+    }
   }
 }
 
@@ -236,25 +290,40 @@ function reviewChoices(s: Scenario, data: CostData) {
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
     { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
     { value: 'travel', name: t.change(t.fields.travel, t.reviewTravel(s.travel, s.travelers, s.nights)) },
+    { value: 'insurance', name: t.change(t.fields.insurance, t.reviewInsurance(s.insurance, s.coinsurance)) },
+    {
+      value: 'paying',
+      name: t.change(
+        t.fields.paying,
+        t.reviewPaying(s.financeMonths !== null ? 'borrow' : s.promoMonths !== null ? 'promo' : s.saveMonths !== null ? 'save' : 'none', s.financeMonths ?? s.promoMonths ?? s.saveMonths),
+      ),
+    },
   );
   return choices;
 }
 
-/** Offers to save the answers; the default name is the scenario file they came from, if any. Never replaces a file without asking. */
-async function offerSave(scenario: Scenario, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
-  if (!(await confirm({ message: t.saveOffer, default: from !== undefined }))) return;
-  let suggestion = from ?? 'ketamine-plan.json';
+/**
+ * The closing step: keep the answers (to run again) or a report (HTML or Markdown), with sensible
+ * default names, never replacing a file without asking; declining a replacement returns here.
+ */
+async function closing(est: Estimate, data: CostData, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
+  const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
   for (;;) {
-    const file = (await input({ message: t.saveName, default: suggestion, validate: (v) => v.trim() !== '' || t.needFileName })).trim();
+    const choice = await select<'done' | keyof typeof names>({ message: t.closing, choices: t.closingChoices(names.answers, names.html, names.markdown), default: 'done' });
+    if (choice === 'done') return;
+    const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
+    names[choice] = file;
     const exists = existsSync(resolve(io.cwd, file));
-    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) {
-      suggestion = file;
-      continue;
-    }
+    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) continue;
+    const content =
+      choice === 'answers'
+        ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
+        : choice === 'html'
+          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data)
+          : (await import('../render/markdown.js')).renderMarkdown(est, data);
     try {
-      const path = writeFileAtomic(file, `${JSON.stringify(scenarioToJson(scenario), null, 2)}\n`, io.cwd, exists);
-      say(t.saved(escapeControls(path), escapeControls(file)));
-      return;
+      const path = writeFileAtomic(file, content, io.cwd, exists);
+      say(choice === 'answers' ? t.saved(escapeControls(path), escapeControls(file)) : t.savedReport(escapeControls(path)));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`${error.message}\n`);

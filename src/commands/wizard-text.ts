@@ -6,7 +6,7 @@ export const wizardText = {
     `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
     `checklist for the clinic. Press Enter to take the suggested answer.\n` +
     `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
-    `not medical or financial advice.\n\n`,
+    `not medical, financial or tax advice.\n\n`,
   pricesToday: (month: string, from: number, to: number) => `Prices restated to ${month} dollars from sources of ${from} to ${to}.`,
   pricesPublished: (from: number, to: number) => `Prices as published by their sources, ${from} to ${to}, not restated.`,
   technique: 'Which treatment are you planning?',
@@ -41,6 +41,45 @@ export const wizardText = {
   travelers: 'People travelling, the patient included (a companion is common):',
   nights: 'Nights away from home (the suggestion covers the treatment days):',
   count: (max: number, min: number) => `Enter a whole number from ${min} to ${max} (no fractions, letters or minus signs).`,
+  usesInsurance: 'Will insurance pay any of it? (Most plans call ketamine for CRPS investigational, but may pay for visits)',
+  insuranceKind: 'How does your plan pay this clinic?',
+  insuranceChoices: [
+    { value: 'in-network', name: 'In network: the clinic bills the plan', short: 'In network' },
+    { value: 'out-of-network', name: 'Out of network: I pay first and claim with a superbill', short: 'Out of network' },
+  ] as const,
+  coinsurance: 'Your coinsurance after the deductible, in percent:',
+  deductible: 'Your deductible for the year, in dollars:',
+  deductibleMet: 'How much of the deductible is already met this year:',
+  oopMax: 'Your out-of-pocket maximum, in dollars (0 if you do not know):',
+  covered: 'What will the plan pay for?',
+  coveredChoices: [
+    { value: 'visits', name: 'The visits only (the usual answer: the treatment is denied as investigational)', short: 'Visits only' },
+    { value: 'treatment,boosters,visits', name: 'The treatment, boosters and visits (after a prior authorisation or an appeal)', short: 'Treatment and visits' },
+  ] as const,
+  hsaFsa: 'Money in an HSA or FSA you can use, in dollars (0 if none):',
+  amount: 'Enter an amount in dollars, like 1500 or 1500.50.',
+  percent: (max: number) => `Enter a percent from 0 to ${max}, like 20 or 12.5.`,
+  payingKind: 'Would you like a plan for paying it?',
+  payingChoices: [
+    { value: 'none', name: 'No, thank you', short: 'No' },
+    { value: 'borrow', name: 'Borrowing: a loan or card paid monthly', short: 'Borrowing' },
+    { value: 'promo', name: 'A deferred-interest offer (common on medical credit cards)', short: 'Deferred-interest offer' },
+    { value: 'save', name: 'Saving up each month first', short: 'Saving' },
+  ] as const,
+  payingMonths: 'Over how many months?',
+  apr: (typical: number, general: number, source: string, year: number) =>
+    `The APR in percent (a typical medical credit card: about ${typical}%, against ${general}% for general cards; ${source}, ${year}):`,
+  reviewInsurance: (kind: string, coinsurance: number | null) => (kind === 'none' ? 'none (self-pay)' : `${kind}${coinsurance === null ? '' : `, ${coinsurance / 100}% coinsurance`}`),
+  reviewPaying: (kind: 'none' | 'borrow' | 'promo' | 'save', months: number | null) =>
+    kind === 'none' ? 'no plan' : `${{ borrow: 'borrowing', promo: 'deferred-interest offer', save: 'saving' }[kind]} over ${months} months`,
+  closing: 'What would you like to keep?',
+  closingChoices: (answers: string, html: string, markdown: string): { value: 'done' | 'answers' | 'html' | 'markdown'; name: string; short: string }[] => [
+    { value: 'done', name: 'Nothing more: finish', short: 'Finish' },
+    { value: 'answers', name: `The answers, to run again later (${answers})`, short: 'The answers' },
+    { value: 'html', name: `A report to print or share, as a web page (${html})`, short: 'HTML report' },
+    { value: 'markdown', name: `A report as Markdown text (${markdown})`, short: 'Markdown report' },
+  ],
+  savedReport: (path: string) => `Saved to ${path}\n`,
   review: 'Review your answers:',
   showEstimate: 'Looks right: show my estimate',
   change: (what: string, value: string) => `Change ${what}: ${value}`,
@@ -57,6 +96,8 @@ export const wizardText = {
     boosters: 'boosters',
     visits: 'appointments',
     travel: 'travel',
+    insurance: 'insurance',
+    paying: 'paying plan',
   },
   scripted: 'The same estimate as a command (for scripts, or to share):',
   saveOffer: 'Save these answers to a file, to run again later?',

@@ -2,7 +2,7 @@ import type { Estimate } from '../core/estimate.js';
 import { CATEGORIES } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
 import { scenarioToJson } from '../core/scenario.js';
-import { rangeDollars } from './report-json.js';
+import { rangeDollars, shareJson } from './report-json.js';
 
 /** The batch CSV header; documented in the README and changed only with a version bump. */
 export const BATCH_CSV_HEADER = [
@@ -27,6 +27,15 @@ export const BATCH_CSV_HEADER = [
   'prices_basis',
   'prices_month',
   'total_open_high',
+  'insurance',
+  'insurer_low_usd',
+  'insurer_high_usd',
+  'patient_low_usd',
+  'patient_high_usd',
+  'left_to_find_low_usd',
+  'left_to_find_high_usd',
+  'tax_saving_low_usd',
+  'tax_saving_high_usd',
 ] as const;
 
 /** One batch result as an NDJSON object. */
@@ -37,6 +46,7 @@ export function batchJson(id: string, est: Estimate) {
     scenario: scenarioToJson(est.scenario),
     total: { ...rangeDollars(est.total), openHigh: est.total.openHigh },
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, rangeDollars(est.categories[c])])),
+    yourShare: shareJson(est),
   };
 }
 
@@ -66,5 +76,14 @@ export function batchCsvRow(id: string, est: Estimate): (string | number | null)
     est.prices.basis,
     est.prices.month,
     est.total.openHigh ? 'yes' : 'no',
+    s.insurance,
+    d(est.yourShare.insurer.low),
+    d(est.yourShare.insurer.high),
+    d(est.yourShare.patient.low),
+    d(est.yourShare.patient.high),
+    d(est.yourShare.leftToFind.low),
+    d(est.yourShare.leftToFind.high),
+    est.yourShare.taxSaving ? d(est.yourShare.taxSaving.low) : null,
+    est.yourShare.taxSaving ? d(est.yourShare.taxSaving.high) : null,
   ];
 }

@@ -43,9 +43,11 @@ describe('wizard', () => {
     await answer(); // post-visits
     expect(screen.getScreen()).toContain('Will you travel for treatment?');
     await answer(); // travel
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Looks right: show my estimate');
     await answer(); // review
-    expect(screen.getScreen()).toContain('Save these answers');
+    expect(screen.getScreen()).toContain('What would you like to keep?');
     screen.keypress('enter'); // no
     await done;
     const out = io.out();
@@ -82,6 +84,8 @@ describe('wizard', () => {
     await answer(); // travellers
     await clearAndType('10');
     await answer(); // nights
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
     await answer(); // review: show
     screen.keypress('enter');
     await done;
@@ -108,6 +112,8 @@ describe('wizard', () => {
     await answer();
     await answer(); // post
     await answer(); // travel
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
     await answer(); // review
     screen.keypress('enter');
     await done;
@@ -119,6 +125,8 @@ describe('wizard', () => {
     const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
     await started();
     await answer(); // boosters: no
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Change boosters: 0');
     press('down', 'down', 'down');
     await answer(); // change boosters
@@ -135,7 +143,10 @@ describe('wizard', () => {
   it('re-asks the price, plan and travel when the technique changes, and cautions about the coma technique', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
-    await started('Change outpatient plan: 10 infusion days');
+    await started('Will insurance pay');
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
+    expect(screen.getScreen()).toContain('Change outpatient plan: 10 infusion days');
     press('down');
     await answer(); // change technique
     press('down');
@@ -158,17 +169,28 @@ describe('wizard', () => {
     writeFileSync(join(dir, 'ketamine-plan.json'), 'keep me');
     const io = fakeIo({ cwd: dir });
     const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
-    await started();
+    await started('Will insurance pay');
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
     await answer(); // review: show
-    await answer('y'); // save
+    expect(io.out().trimEnd().split('\n').at(-1)).toMatch(/^Estimated total: /); // the total is the last thing before the closing question
+    press('down');
+    await answer(); // keep the answers
     await answer(); // default file name, which exists
     expect(screen.getScreen()).toContain('ketamine-plan.json already exists. Replace it?');
-    await answer(); // no
-    await clearAndType('');
+    await answer(); // no: back to the choice
+    expect(screen.getScreen()).toContain('What would you like to keep?');
+    press('down');
+    await answer(); // the answers again
     for (let i = 0; i < 20; i++) screen.keypress('backspace');
     screen.type('coma-plan.json');
-    screen.keypress('enter');
+    await answer();
+    press('down', 'down');
+    await answer(); // an HTML report
+    await answer(); // ketamine-estimate.html
+    screen.keypress('enter'); // finish
     await done;
+    expect(readFileSync(join(dir, 'ketamine-estimate.html'), 'utf8')).toMatch(/^<!doctype html>/i);
     expect(readFileSync(join(dir, 'ketamine-plan.json'), 'utf8')).toBe('keep me');
     const saved = JSON.parse(readFileSync(join(dir, 'coma-plan.json'), 'utf8'));
     expect(saved).toMatchObject({ technique: 'coma', clinicRange: 'lower', travel: 'international', travelers: 2, nights: 12 });
@@ -178,7 +200,10 @@ describe('wizard', () => {
   it('keeps every flag given to it: a quote given as a flag prices the plan', async () => {
     const io = fakeIo();
     const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', quote: '650', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', travel: 'none' }, io);
-    await started('Change clinic price: quote $650');
+    await started('Will insurance pay');
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
+    expect(screen.getScreen()).toContain('Change clinic price: quote $650');
     await answer(); // show
     screen.keypress('enter');
     await done;
@@ -190,7 +215,10 @@ describe('wizard', () => {
     writeFileSync(join(dir, 'plan.json'), JSON.stringify({ technique: 'coma', clinicRange: 'lower', boosters: 1, preVisits: 1, postVisits: 1, travel: 'international', travelers: 2, nights: 12 }));
     const io = fakeIo({ cwd: dir });
     const done = runWizard({ color: true, data: FIXTURE_PATH, scenario: 'plan.json' }, io);
-    await started('Change boosters: 1');
+    await started('Will insurance pay');
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
+    expect(screen.getScreen()).toContain('Change boosters: 1');
     press('down', 'down', 'down');
     await answer(); // change boosters
     await answer(); // yes
@@ -198,13 +226,44 @@ describe('wizard', () => {
     await answer();
     expect(screen.getScreen()).toContain('Change boosters: 3');
     await answer(); // show
-    await answer(); // save: yes is the default for a loaded file
-    await answer(); // file name: plan.json
+    press('down');
+    await answer(); // keep the answers
+    await answer(); // file name: plan.json, the file they came from
     expect(screen.getScreen()).toContain('plan.json already exists. Replace it?');
-    screen.type('y');
-    screen.keypress('enter');
+    await answer('y');
+    screen.keypress('enter'); // finish
     await done;
     expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'))).toMatchObject({ technique: 'coma', clinicRange: 'lower', boosters: 3, nights: 12 });
+  });
+
+  it('asks about insurance and a paying plan when wanted, suggesting the typical medical card APR with its source, and shows your share and the plan', async () => {
+    const io = fakeIo();
+    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0', preVisits: '5', postVisits: '0', travel: 'none' }, io);
+    await started('Will insurance pay');
+    await answer('y');
+    await answer(); // in network
+    await answer(); // coinsurance 20
+    await clearAndType('500');
+    await answer(); // deductible
+    await answer(); // met 0
+    await answer(); // out-of-pocket maximum 0: none
+    await answer(); // covered: visits only
+    await answer(); // HSA 0
+    press('down');
+    await answer(); // borrowing
+    await answer(); // 24 months
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toMatch(/about 27%, against 16% for general cards; Publisher A, 2023/);
+    await answer(); // APR 27
+    expect(screen.getScreen()).toContain('Change insurance: in-network, 20% coinsurance');
+    expect(screen.getScreen()).toContain('Change paying plan: borrowing over 24 months');
+    await answer(); // show
+    screen.keypress('enter');
+    await done;
+    const out = io.out().replace(/\s+/g, ' ');
+    // Visits $1,000 covered: deductible $500, then 20% of $500: the plan pays $400, you pay $10,600 at the low end.
+    expect(out).toContain('Your plan pays: $400–$800');
+    expect(out).toContain('You pay: $10,600–');
+    expect(out).toMatch(/Borrowing what is left to find over 24 months at 27% APR/);
   });
 
   it('is cancelled by Ctrl-C with exit code 130 and no file written', async () => {

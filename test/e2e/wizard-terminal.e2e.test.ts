@@ -20,6 +20,8 @@ describe.skipIf(!hasTmux)('wizard in a real terminal (tmux)', () => {
       'Appointments before treatment',
       'Follow-up appointments after treatment',
       'Will you travel for treatment?',
+      'Will insurance pay any of it?',
+      'Would you like a plan for paying it?',
       'Review your answers:',
     ];
     for (const prompt of prompts) {
@@ -27,7 +29,7 @@ describe.skipIf(!hasTmux)('wizard in a real terminal (tmux)', () => {
       s.keys('Enter');
       await s.waitFor(`✔ ${prompt}`);
     }
-    const screen = await s.waitFor('Save these answers to a file');
+    const screen = await s.waitFor('What would you like to keep?');
     expect(screen).toContain('Estimated total: $10,300–$40,500.');
     expect(screen).toContain('Questions to ask the clinic');
     expect(screen).toMatch(/Good Faith Estimate/);

@@ -1,8 +1,0 @@
-import { chromium } from 'playwright-core';
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
-const [file, out, width, media] = process.argv.slice(2);
-const p = await b.newPage({ viewport: { width: Number(width), height: 800 } });
-await p.goto('file://' + file);
-await p.emulateMedia({ media });
-await p.screenshot({ path: out, fullPage: true });
-await b.close();
