@@ -5,6 +5,7 @@ import { estimateCommand } from './commands/estimate.js';
 import { wizardCommand, startWizard } from './commands/wizard.js';
 import { batchCommand } from './commands/batch.js';
 import { dataCommand } from './commands/data.js';
+import { compareCommand } from './commands/compare.js';
 import { gfeCheckCommand } from './commands/gfe-check.js';
 import type { WizardFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
@@ -34,7 +35,7 @@ export function createProgram(io: Io): Command {
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     });
-  for (const sub of [wizardCommand(io), estimateCommand(io), batchCommand(io), gfeCheckCommand(io), dataCommand(io)]) program.addCommand(inherit(sub, program));
+  for (const sub of [wizardCommand(io), estimateCommand(io), compareCommand(io), batchCommand(io), gfeCheckCommand(io), dataCommand(io)]) program.addCommand(inherit(sub, program));
   // Only the program itself takes stray words, to name an unknown command with the nearest one.
   program.allowExcessArguments(true).action(async (_opts: unknown, command: Command) => {
     if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();

@@ -4,22 +4,15 @@ import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { estimate } from '../core/estimate.js';
 import { scenarioToJson } from '../core/scenario.js';
-import { FORMATS, renderEstimate, type Format } from '../render/by-format.js';
+import { renderEstimate } from '../render/by-format.js';
+import { chooseFormat } from './format-choice.js';
 import { makeChalk } from '../edge/colour.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { writeOut } from '../edge/out-stream.js';
 import { UsageError } from '../errors.js';
-import { escapeControls, shown } from '../core/escape.js';
+import { escapeControls } from '../core/escape.js';
 import { tool } from '../version.js';
-
-/** Picks the output format from --format and --json; a conflict or unknown name is a usage error. */
-export function chooseFormat(flags: { format?: string; json?: boolean }): Format {
-  const format = flags.format ?? (flags.json ? 'json' : 'table');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')} (got ${shown(format)})`);
-  if (flags.json && format !== 'json') throw new UsageError(`--json asks for JSON but --format asks for ${format}: give one of them`);
-  return format as Format;
-}
 
 /** Runs `estimate`: data, scenario, estimate, render; the only output is the result on stdout. */
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
@@ -29,7 +22,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
-  const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true });
+  const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true, ascii: flags.ascii === true || io.env.TERM === 'dumb' });
   if (flags.save) {
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);
     io.stderr.write(`Saved the scenario to ${escapeControls(path)}\n`);

@@ -25,6 +25,7 @@ export function estimateCommand(io: Io): Command {
     .addOption(new Option('--force', 'with --save: replace the file if it exists (a regular file only)'))
     .addOption(new Option('-f, --format <format>', 'output: table, json, csv, markdown or html (a report to print; default: table)').argParser(once))
     .addOption(new Option('--json', 'short for --format json'))
+    .addOption(new Option('--ascii', 'draw the total bar with plain ASCII characters (also chosen when TERM=dumb)'))
     .addOption(new Option('--timeline', 'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)'))
     .addOption(pricesOption())
     .addOption(dataOption())

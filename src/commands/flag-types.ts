@@ -16,6 +16,7 @@ export interface EstimateFlags extends ScenarioFlags, GlobalFlags {
   format?: string;
   json?: boolean;
   timeline?: boolean;
+  ascii?: boolean;
   data?: string;
   prices?: string;
 }
@@ -49,4 +50,14 @@ export interface GfeCheckFlags extends GlobalFlags {
   today?: string;
   json?: boolean;
   data?: string;
+}
+
+export interface CompareFlags extends Omit<ScenarioFlags, 'quote'>, GlobalFlags {
+  quote?: string[];
+  scenario?: string[];
+  format?: string;
+  json?: boolean;
+  ascii?: boolean;
+  data?: string;
+  prices?: string;
 }

@@ -71,7 +71,7 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
 
   const est = estimate(n.scenario, data, n.notes, { prices, door: 'wizard' });
   const chalk = makeChalk(io, flags.color);
-  s.say(`\n${renderTable(est, data, chalk, terminalWidth(io))}`);
+  s.say(`\n${renderTable(est, data, chalk, terminalWidth(io), { ascii: io.env.TERM === 'dumb' })}`);
   s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n`);
   // The total again, last, so it is on screen at 80x24 when the closing question comes.
   s.say(`\n${chalk.bold(wrap(totalLine(est), terminalWidth(io)))}\n\n`);

@@ -3,11 +3,12 @@ import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
+
+export { FORMATS, type Format } from './formats.js';
 
 /** Renders an estimate in the chosen format; each renderer is loaded only when used. */
-export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { chalk: ChalkInstance; width: number; tool: ToolInfo; timeline?: boolean }): Promise<string> {
+export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { chalk: ChalkInstance; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean }): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./report-json.js')).renderJson(est, data, opts.tool);
@@ -18,6 +19,6 @@ export async function renderEstimate(format: Format, est: Estimate, data: CostDa
     case 'html':
       return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data);
     case 'table':
-      return (await import('./table.js')).renderTable(est, data, opts.chalk, opts.width, { timeline: opts.timeline });
+      return (await import('./table.js')).renderTable(est, data, opts.chalk, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
   }
 }

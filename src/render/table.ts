@@ -5,11 +5,13 @@ import type { Estimate } from '../core/estimate.js';
 import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow, type ItemRow } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
+import { ASCII_BORDERS, toAscii } from './ascii.js';
+import { rangeChart } from './range-chart.js';
 
 const cells = (r: ItemRow) => [r.item, r.qty, r.low, r.typical, r.high];
 
 /** The human report: summary, line-item table, total, warnings, notes, checklist, sources; fits `width` columns. */
-export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, width = 80, opts: { timeline?: boolean } = {}): string {
+export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, width = 80, opts: { timeline?: boolean; ascii?: boolean } = {}): string {
   const notes = sourceNotes(est);
   const rows = itemRows(est, notes).map(cells);
   const total = cells(totalRow(est));
@@ -21,6 +23,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
     colWidths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
     colAligns: ['left', 'right', 'right', 'right', 'right'],
     wordWrap: true,
+    chars: opts.ascii ? ASCII_BORDERS : {},
     style: { head: [], border: [] },
   });
   table.push(...rows, total.map((cell) => c.bold(cell)));
@@ -32,6 +35,8 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const prices = pricesLine(est);
   if (prices) out.push(wrap(prices, width, '  '));
   out.push('', table.toString(), '', c.bold(wrap(totalLine(est), width)));
+  // The spread at a glance, on the same kind of dollar axis as `compare`.
+  out.push(rangeChart([{ label: t.total, low: est.total.low, typical: est.total.typical, high: est.total.high, openHigh: est.total.openHigh }], { width, ascii: opts.ascii === true }));
 
   if (hasShareInputs(est)) {
     section(t.yourShare);
@@ -68,5 +73,6 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   for (const s of sourceLines(est, data, notes)) out.push(wrap(`[${s.n}] ${s.text}`, width, '    '));
   for (const a of assumptionLines(est)) out.push(wrap(`* ${a}`, width, '    '));
   out.push('', wrap(footer(data), width));
-  return `${out.join('\n')}\n`;
+  const result = `${out.join('\n')}\n`;
+  return opts.ascii ? toAscii(result) : result;
 }

@@ -1,0 +1,34 @@
+import type { batchText } from './batch-text.js';
+
+/** Every word `batch` says, in Spanish: the same keys and signatures as `batchText`. */
+export const batchTextEs = {
+  strayQuote: 'hay comillas dentro de una celda que no empieza con comillas (dentro de una celda entre comillas, escriba "")',
+  afterClosingQuote: 'hay texto después de las comillas de cierre de una celda',
+  unclosedQuote: 'unas comillas que se abren en esta línea nunca se cierran, así que el resto de la entrada se leyó como una sola celda',
+  cellCount: (got: number, want: number) => `tiene ${got} ${got === 1 ? 'celda' : 'celdas'}, pero el encabezado tiene ${want}`,
+  notObject: 'cada línea debe ser un solo objeto JSON, como {"technique": "outpatient"}',
+  notJson: (why: string) => `no es JSON válido (${why})`,
+  lineTooLong: (line: number, max: string) => `la línea ${line} de los escenarios tiene más de ${max}; ¿es el archivo correcto?`,
+  notUtf8: (line: number) => `los escenarios no son texto UTF-8 (cerca de la línea ${line}); guárdelos como UTF-8 e inténtelo de nuevo`,
+  cannotRead: (why: string) => `no se pueden leer los escenarios: ${why}`,
+  noHeader: 'la entrada CSV no tiene fila de encabezado: empiece con los nombres de las columnas, por ejemplo id,technique,boosters',
+  unknownColumns: (names: string, known: string) =>
+    `${names.includes(',') ? 'columnas CSV desconocidas' : 'columna CSV desconocida'} ${names}: use los nombres de las opciones: ${known} (y un id opcional)`,
+  duplicateColumn: (name: string, other: string) => `la columna CSV ${name} corresponde al mismo campo que ${other}: incluya cada columna una sola vez`,
+  rowProblem: (line: number, id: string | undefined, problems: string) => `línea ${line}${id === undefined ? '' : ` (id ${id})`}: ${problems}`,
+  summary: (failed: number, total: number, passed: number, failFast: boolean) =>
+    `${failed} de ${total} ${total === 1 ? 'fila' : 'filas'} ${failed === 1 ? 'falló' : 'fallaron'}${failFast ? ' (se detuvo en la primera, --fail-fast)' : ''}; ${
+      passed === 0 ? 'no se escribió ninguna fila de resultados' : passed === 1 ? 'la otra sí se escribió' : `las otras ${passed} sí se escribieron`
+    }`,
+  noTerminalInput:
+    'batch lee los escenarios de un archivo o de la entrada estándar: indique un nombre de archivo, o envíe los escenarios por una tubería (|)',
+  inputKind: (got: string) => `--input debe ser ndjson o csv (se recibió ${got})`,
+  outputKind: (got: string) => `--format para batch debe ser csv o ndjson (se recibió ${got})`,
+} satisfies Record<string, unknown>;
+
+// The same keys and signatures as the English: a missing or changed entry fails the type check.
+const _check: typeof batchText = batchTextEs;
+void _check;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const _sameKeys: SameKeys<typeof batchTextEs, typeof batchText> = true;
+void _sameKeys;

@@ -1,0 +1,57 @@
+import type { Io } from '../edge/io.js';
+import { pricesBasis, type CompareFlags } from './flag-types.js';
+import { loadData } from '../edge/data-file.js';
+import { makeChalk } from '../edge/colour.js';
+import { terminalWidth } from '../edge/terminal.js';
+import { writeOut } from '../edge/out-stream.js';
+import type { CostData } from '../core/data-schema.js';
+import { TECHNIQUES } from '../core/ids.js';
+import { estimate } from '../core/estimate.js';
+import { readScenario, type Layer } from '../core/scenario-read.js';
+import { escapeControls } from '../core/escape.js';
+import { UsageError, problemList } from '../errors.js';
+import { tool } from '../version.js';
+import { flagsLayer } from './scenario-options.js';
+import { scenarioFileLayer } from './scenario-input.js';
+import { chooseFormat } from './format-choice.js';
+import type { CompareOption } from '../render/compare.js';
+import { compareText as t } from './compare-text.js';
+
+/** Runs `compare`: builds each option through the one road in, estimates it, and renders them side by side. */
+export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
+  const format = chooseFormat(flags);
+  const prices = pricesBasis(flags.prices);
+  const data = await loadData(flags.data, io.cwd);
+  const options = optionsOf(flags, data, io.cwd).map(({ name, layers }) => {
+    const r = readScenario(layers, data);
+    if (!r.ok) throw new UsageError(problemList(t.invalidOption(name), r.problems));
+    return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }) } satisfies CompareOption;
+  });
+  const ascii = flags.ascii === true || io.env.TERM === 'dumb';
+  const render = await import('../render/compare.js');
+  let output: string;
+  if (format === 'json') output = render.renderCompareJson(options, data, tool);
+  else if (format === 'csv') output = render.renderCompareCsv(options);
+  else if (format === 'markdown') output = render.renderCompareMarkdown(options, data);
+  else if (format === 'html') output = (await import('../render/html.js')).renderHtml(options, data);
+  else output = render.renderCompareTable(options, data, makeChalk(io, flags.color), terminalWidth(io), ascii);
+  await writeOut(io.stdout, output);
+}
+
+/** The options: saved scenarios, several quotes for one technique, or the three techniques; the other flags apply to all. */
+function optionsOf(flags: CompareFlags, data: CostData, cwd: string): { name: string; layers: Layer[] }[] {
+  const { quote: quotes, scenario: files, ...rest } = flags;
+  const shared = flagsLayer(rest);
+  if (files && quotes) throw new UsageError(t.scenarioOrQuote);
+  if (files) {
+    if (files.length < 2 && !flags.technique) throw new UsageError(t.atLeastTwo);
+    return files.map((file) => ({ name: escapeControls(file), layers: [scenarioFileLayer(file, cwd), shared] }));
+  }
+  if (quotes) {
+    if (!flags.technique) throw new UsageError(t.quoteNeedsTechnique);
+    return quotes.map((quote) => ({ name: t.atQuote(escapeControls(quote)), layers: [{ ...shared, fields: { ...shared.fields, quote } }] }));
+  }
+  if (flags.technique) throw new UsageError(t.techniqueAlone);
+  return TECHNIQUES.map((technique) => ({ name: data.techniques[technique].label, layers: [{ ...shared, fields: { ...shared.fields, technique } }] }));
+}
+

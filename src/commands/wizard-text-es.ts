@@ -1,0 +1,104 @@
+import type { CostData } from '../core/data-schema.js';
+import type { wizardText } from './wizard-text.js';
+
+/** A kind of trip as the scenario names it, in Spanish; anything else is shown as given. */
+const TRIPS: Readonly<Record<string, string>> = { none: 'ninguno', domestic: 'nacional', international: 'internacional' };
+
+/** Every word the wizard says, in Spanish: the same keys and signatures as `wizardText`; choice `value`s unchanged. */
+export const wizardTextEs = {
+  welcome: (data: CostData, prices: string) =>
+    `Planificador del costo de las infusiones de ketamina: unas cuantas preguntas y\n` +
+    `luego un estimado y una lista de preguntas para la clínica. Presione Enter para\n` +
+    `aceptar la respuesta sugerida.\n` +
+    `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar,\n` +
+    `no asesoría médica ni financiera.\n\n`,
+  pricesToday: (month: string, from: number, to: number) =>
+    `Precios actualizados a dólares de ${month}, a partir de fuentes de ${from} a ${to}.`,
+  pricesPublished: (from: number, to: number) => `Precios tal como los publicaron sus fuentes, de ${from} a ${to}, sin actualizar.`,
+  technique: '¿Qué tratamiento está planeando?',
+  comaCaution: 'No está permitido en EE. UU.; se han reportado complicaciones graves.',
+  price: (perDay: boolean) => `¿En qué parte del rango está el precio de la clínica${perDay ? ' por día de infusión' : ''}?`,
+  priceChoices: (low: string, split: string, high: string, hasTypical: boolean) =>
+    [
+      {
+        value: 'full',
+        name: `Todavía no lo sé: el rango publicado completo (de ${low} a ${high})`,
+        short: `Rango completo, de ${low} a ${high}`,
+      },
+      {
+        value: 'lower',
+        name: `La parte baja (de ${low} a ${split}${hasTypical ? ', el precio típico' : ''})`,
+        short: `Parte baja, de ${low} a ${split}`,
+      },
+      { value: 'upper', name: `La parte alta (de ${split} a ${high})`, short: `Parte alta, de ${split} a ${high}` },
+      { value: 'quote', name: 'Tengo una cotización de la clínica', short: 'Una cotización' },
+    ] as const,
+  quote: (perDay: boolean) =>
+    `La cotización${perDay ? ' por día de infusión' : ''}, un solo monto (12000) o bajo-alto (10000-15000):`,
+  planKind: '¿Cómo quiere contar las infusiones ambulatorias?',
+  planChoices: [
+    { value: 'months', name: 'Por la duración del plan en meses (las sesiones siguen el calendario de ejemplo)', short: 'Por meses' },
+    { value: 'sessions', name: 'Ya sé cuántos días de infusión son', short: 'Por días de infusión' },
+  ] as const,
+  months: 'Duración del plan en meses:',
+  sessions: 'Número de días de infusión:',
+  derivedSessions: (sessions: string, months: number, parts: string) =>
+    `  Eso equivale a ${sessions} días de infusión en ${months} ${months === 1 ? 'mes' : 'meses'}: ${parts}.`,
+  usesBoosters: '¿La clínica da infusiones de refuerzo después del tratamiento?',
+  boosters: '¿Cuántas infusiones de refuerzo?',
+  preVisits: 'Citas antes del tratamiento (consulta, evaluación):',
+  postVisits: 'Citas de seguimiento después del tratamiento:',
+  travel: '¿Va a viajar para recibir el tratamiento?',
+  travelChoices: [
+    { value: 'none', name: 'No, queda cerca de casa' },
+    { value: 'domestic', name: 'Sí, dentro de EE. UU.' },
+    { value: 'international', name: 'Sí, al extranjero' },
+  ] as const,
+  travelers: 'Personas que viajan, incluido el paciente (es común ir con un acompañante):',
+  nights: 'Noches fuera de casa (la sugerencia cubre los días de tratamiento):',
+  count: (max: number, min: number) => `Escriba un número entero de ${min} a ${max} (sin fracciones, letras ni signo de menos).`,
+  review: 'Revise sus respuestas:',
+  showEstimate: 'Todo está bien: mostrar mi estimado',
+  change: (what: string, value: string) => `Cambiar ${what}: ${value}`,
+  reviewQuote: (amount: string) => `cotización de ${amount}`,
+  reviewRange: { full: 'rango publicado completo', lower: 'parte baja del rango', upper: 'parte alta del rango', quote: 'cotización' },
+  reviewPlan: (sessions: string, months: number | null) =>
+    `${sessions} días de infusión${months !== null ? ` (${months} ${months === 1 ? 'mes' : 'meses'})` : ''}`,
+  reviewVisits: (pre: number, post: number) => `${pre} antes, ${post} después`,
+  reviewTravel: (travel: string, travelers: number, nights: number) =>
+    travel === 'none'
+      ? 'ninguno'
+      : `${TRIPS[travel] ?? travel}, ${travelers} ${travelers === 1 ? 'persona' : 'personas'}, ${nights} ${nights === 1 ? 'noche' : 'noches'}`,
+  needFileName: 'Escriba un nombre de archivo.',
+  // Each goes after "Cambiar" (see `change`): "Cambiar el precio de la clínica: …", as text-es.ts's getQuoteQuestion names it.
+  fields: {
+    technique: 'el tratamiento',
+    price: 'el precio de la clínica',
+    plan: 'el plan ambulatorio',
+    boosters: 'las infusiones de refuerzo',
+    visits: 'las citas',
+    travel: 'el viaje',
+  },
+  scripted: 'El mismo estimado como comando (para scripts o para compartirlo):',
+  saveOffer: '¿Quiere guardar estas respuestas en un archivo para usarlas otra vez más adelante?',
+  saveName: 'Nombre del archivo:',
+  replace: (file: string) => `${file} ya existe. ¿Quiere reemplazarlo?`,
+  saved: (path: string, file: string) => `Se guardó en ${path}\nPara usarlo otra vez: ketamine-cost estimate --scenario ${file}\n`,
+} satisfies Record<string, unknown>;
+
+/** The English module's shape with its words widened to string, so Spanish words fit; `value`s stay exact. */
+type Words<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Words<R>
+    : T extends readonly unknown[]
+      ? { readonly [K in keyof T]: Words<T[K]> }
+      : T extends object
+        ? { [K in keyof T]: K extends 'value' ? T[K] : Words<T[K]> }
+        : T;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+// The same keys and signatures as the English: a missing or changed entry fails the type check.
+const _check: Words<typeof wizardText> = wizardTextEs;
+void _check;
+const _sameKeys: SameKeys<typeof wizardTextEs, typeof wizardText> = true;
+void _sameKeys;

@@ -1,0 +1,105 @@
+import { formatRange } from './money.js';
+import { shown } from './escape.js';
+import type { text } from './text.js';
+
+/** "--daily-income" for "dailyIncome": the flag a person would give (the same as in text.ts). */
+const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** The words the core passes in English (a limit's name, a kind of trip), in Spanish; anything else is shown as given. */
+const WORDS: Readonly<Record<string, string>> = {
+  deductible: 'deducible',
+  'out-of-pocket maximum': 'máximo de gastos de bolsillo',
+  domestic: 'nacional',
+  international: 'internacional',
+};
+const es = (word: string) => WORDS[word] ?? word;
+
+/** "1 noche", "2 noches". */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Every sentence the core puts in front of a user, in Spanish: the same keys and signatures as `text` in text.ts. */
+export const textEs = {
+  disclaimer: 'Esta información es para planificar; no es asesoría médica, financiera ni fiscal.',
+
+  // reading scenario fields
+  empty: 'está vacío: indique un valor, u omítalo para usar el valor predeterminado',
+  oneOf: (values: readonly string[], got: string) => `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})`,
+  wholeNumber: (max: number, got: string) => `debe ser un número entero de 0 a ${max} (se recibió ${got})`,
+  notAnAmount: (written: string) => `debe ser un monto como 12000 o un rango como 10000-15000 (se recibió ${shown(written)})`,
+  amountCents: 'debe ser un monto en dólares, no negativo, con 2 decimales como máximo (centavos)',
+  quoteShape: 'debe ser un monto como 12000, un rango como "10000-15000" o {"low": 10000, "high": 15000}',
+  amountField: (got: string) => `debe ser un monto en dólares como 1500 o 1500.50, de US$10,000,000 como máximo (se recibió ${got})`,
+  percentField: (max: number, got: string) => `debe ser un porcentaje de 0 a ${max}, como 20 o 12.5 (se recibió ${got})`,
+  listField: (values: readonly string[], got: string) =>
+    `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})`,
+  needsInsurance: 'solo se aplica con --insurance in-network u out-of-network (el valor predeterminado, none, es pago por cuenta propia)',
+  metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
+  needs: (other: string) => `también necesita ${flagText(other)}`,
+  aprAlone: 'se aplica con --finance-months o --promo-months: indique una de las dos, u omita --apr',
+  atLeastOneMonth: 'debe ser de al menos 1 mes',
+  quotePositive: 'una cotización debe ser mayor que US$0',
+  quoteTooLarge: (max: string) => `una cotización puede ser de ${max} como máximo`,
+  quoteBackwards: (low: string, high: string) =>
+    `el valor bajo (${low}) es mayor que el alto (${high}): escriba primero el bajo y después el alto (bajo-alto)`,
+  techniqueRequired: 'es obligatorio: elija low-dose-inpatient, outpatient o coma (vea --help)',
+  unknownField: 'no es un campo que esta herramienta conozca (revise cómo está escrito)',
+  givenTwice: (other: string) => `aparece dos veces (también como ${other}): indíquelo una sola vez`,
+  droppedForTechnique: (from: string, to: string, where: string) =>
+    `La técnica cambió de ${from} a ${to}, así que se descartaron la elección de precio y el plan de ${where}: cada técnica calcula su precio a su manera.`,
+
+  // scenario problems and notes
+  quoteWithRange: (range: string) => `indique un rango de la clínica (${range}) o una cotización, pero no ambos`,
+  rangeQuoteNeedsQuote: 'el rango de clínica "quote" necesita el monto de una cotización',
+  noSessions: (technique: string) =>
+    `«${technique}» se cobra por tratamiento completo y no tiene sesiones; las sesiones y los meses solo se aplican al tratamiento ambulatorio`,
+  sessionsOrMonths: (sessions: number, months: number, derived: number) =>
+    `${plural(sessions, 'sesión no coincide', 'sesiones no coinciden')} con un plan de ${plural(months, 'mes', 'meses')} (${plural(derived, 'sesión', 'sesiones')}): indique sesiones o meses, pero no ambos`,
+  sessionsHighMismatch: (derived: number | null) =>
+    derived === null
+      ? 'solo se aplica a un plan ambulatorio'
+      : `no coincide con el plan (${derived}): se calcula a partir de las sesiones o los meses; omítalo`,
+  atLeastOne: 'debe ser al menos 1 para un plan ambulatorio',
+  travelersAtLeastOne: 'debe ser al menos 1 cuando hay viaje (el paciente)',
+  travelIgnored: 'No se tomaron en cuenta las personas que viajan ni las noches, porque el viaje es "none".',
+
+  // line item labels
+  treatmentCourse: (technique: string) => technique,
+  treatmentSessions: (technique: string) => `${technique}: días de infusión`,
+  boosters: 'Infusiones de refuerzo (tarifa de un día ambulatorio)',
+  preVisits: 'Consultas antes del tratamiento',
+  postVisits: 'Consultas después del tratamiento',
+  transport: (trip: string) => `Viaje (${es(trip)}): boletos de ida y vuelta`,
+  lodging: (trip: string) => `Hospedaje (${es(trip)}), una habitación`,
+  meals: (trip: string) => `Comidas y gastos menores (${es(trip)})`,
+  quoteBasis: 'la cotización de su clínica',
+
+  // computed warnings and notes
+  quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
+    `Su cotización (${quote}) está ${below ? 'por debajo' : 'por encima'} del rango de los datos, ${formatRange(low, high)}: pregunte qué incluye.`,
+  getQuoteFlag: 'Los precios varían mucho de una clínica a otra: pida una cotización por escrito e indíquela con --quote.',
+  getQuoteQuestion:
+    '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: elija "Cambiar el precio de la clínica" y escríbala.',
+  outpatientTravel: (nights: number) =>
+    `Los gastos de viaje cubren un solo viaje de ${plural(nights, 'noche', 'noches')}; las sesiones ambulatorias posteriores, repartidas a lo largo de varios meses, pueden requerir más viajes.`,
+  travelOmitted: 'Esta técnica suele hacerse lejos de casa, pero el viaje es "none": no se incluyen los gastos de viaje.',
+  selfPay: 'Este cálculo supone que usted paga por cuenta propia; indique --insurance para ver cuánto podría pagar un plan de salud.',
+  fmla: (weeks: number, months: number, hours: number, employees: number) =>
+    `En EE. UU., los trabajadores pueden tomar hasta ${weeks} semanas al año de licencia sin goce de sueldo y con protección del empleo según la FMLA, en partes si es necesario, después de ${months} meses con un empleador y ${hours} horas de trabajo, si este tiene ${employees} empleados o más en un radio de 75 millas.`,
+  mealDays: (travelers: number, days: number, hospital: number, mealDays: number) =>
+    `${plural(travelers, 'persona que viaja', 'personas que viajan')} durante ${plural(days, 'día', 'días')}${hospital > 0 ? `, menos ${hospital === 1 ? 'el día' : `los ${hospital} días`} que el paciente pasa en el hospital` : ''}: ${plural(mealDays, 'día-persona', 'días-persona')} de comidas.`,
+  olderFigure: (unit: string, published: string, source: string, from: number, to: number, today: string, month: string, basis: 'today' | 'published') =>
+    `Una cifra publicada más antigua: ${published} por ${unit} (${source}, ${from === to ? from : `alrededor de ${from}-${to}`})${basis === 'today' ? `, unos ${today} en dólares de ${month}` : ''}.`,
+
+  month: (yyyyMm: string) => {
+    const [y, m] = yyyyMm.split('-');
+    const names = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+    return `${names[Number(m) - 1] ?? m} de ${y}`;
+  },
+} satisfies Record<string, unknown>;
+
+// The same keys and signatures as the English: a missing or changed entry fails the type check.
+const _check: typeof text = textEs;
+void _check;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const _sameKeys: SameKeys<typeof textEs, typeof text> = true;
+void _sameKeys;

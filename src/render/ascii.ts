@@ -1,0 +1,25 @@
+const REPLACEMENTS: Record<string, string> = { '–': '-', '—': '-', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"', '·': '.', '•': '*', '×': 'x', '≤': '<=', '≥': '>=' };
+
+/** Text for an ASCII-only terminal or a screen reader: common typography spelled in ASCII, anything else as '?'. */
+export function toAscii(text: string): string {
+  return text.replace(/[^\x00-\x7e]/g, (ch) => REPLACEMENTS[ch] ?? '?');
+}
+
+/** cli-table3 borders in plain ASCII. */
+export const ASCII_BORDERS = {
+  top: '-',
+  'top-mid': '+',
+  'top-left': '+',
+  'top-right': '+',
+  bottom: '-',
+  'bottom-mid': '+',
+  'bottom-left': '+',
+  'bottom-right': '+',
+  left: '|',
+  'left-mid': '+',
+  mid: '-',
+  'mid-mid': '+',
+  right: '|',
+  'right-mid': '+',
+  middle: '|',
+};

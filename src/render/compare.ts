@@ -1,0 +1,126 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { CostData } from '../core/data-schema.js';
+import { CATEGORIES, type Estimate } from '../core/estimate.js';
+import { centsToDollars } from '../core/money.js';
+import { amountText, footer, pricesLine, title } from './report-parts.js';
+import { axisLabel, rangeChart, type ChartBar } from './range-chart.js';
+
+import { csvRecord } from './csv-cells.js';
+import { estimateReport, rangeDollars, type ToolInfo } from './report-json.js';
+import { renderText as t } from './render-text.js';
+import { wrap } from './wrap.js';
+import { ASCII_BORDERS, toAscii } from './ascii.js';
+
+/** One option of a comparison: its name and its estimate. */
+export interface CompareOption {
+  name: string;
+  est: Estimate;
+}
+
+/** A bar per option, from the total's low to high. */
+export function chartBars(options: readonly CompareOption[]): ChartBar[] {
+  return options.map((o) => ({ label: o.name, low: o.est.total.low, typical: o.est.total.typical, high: o.est.total.high, openHigh: o.est.total.openHigh }));
+}
+
+/** "$14k–$89k+": short enough for a table column; the full amounts follow the table. */
+const compact = (r: { low: number; high: number; openHigh?: boolean }) => {
+  if (r.low === 0 && r.high === 0) return '-';
+  const [low, high] = [short(r.low), short(r.high)];
+  return `${low === high ? low : `${low}–${high}`}${r.openHigh ? '+' : ''}`;
+};
+
+function short(cents: number): string {
+  const dollars = cents / 100;
+  if (dollars >= 10_000) return `$${Math.round(dollars / 1000)}k`;
+  if (dollars >= 1000) return `$${(Math.round(dollars / 100) / 10).toString()}k`;
+  return `$${Math.round(dollars)}`;
+}
+
+/** The comparison for a terminal: a table of totals and main costs, each total in full, then a range chart; fits `width`. */
+export function renderCompareTable(options: readonly CompareOption[], data: CostData, c: ChalkInstance, width: number, ascii: boolean): string {
+  const first = options[0]!.est;
+  const out: string[] = [c.bold(wrap(t.compareTitle(title(first), options.length), width))];
+  const prices = pricesLine(first);
+  if (prices) out.push(wrap(prices, width, '  '));
+  const money = 12;
+  const nameWidth = Math.max(14, width - 4 * money - 6);
+  const table = new Table({
+    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map((h) => c.bold(h)),
+    colWidths: [nameWidth, money, money, money, money],
+    colAligns: ['left', 'right', 'right', 'right', 'right'],
+    wordWrap: true,
+    chars: ascii ? ASCII_BORDERS : {},
+    style: { head: [], border: [] },
+  });
+  for (const o of options) {
+    const k = o.est.categories;
+    const extras = { low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high };
+    table.push([o.name, compact(o.est.total), compact(k.treatment), compact(extras), compact(k.travel)]);
+  }
+  out.push('', table.toString(), '');
+  for (const o of options) out.push(wrap(`${o.name}: ${amountText(o.est.total)}${o.est.total.typical === null ? '' : t.typicallyAbout(axisLabel(o.est.total.typical))}`, width, '  '));
+  out.push('', c.bold(t.chartTitle), rangeChart(chartBars(options), { width, ascii }), wrap(t.chartKey(ascii), width));
+  const cautions = techniqueCautions(options, data);
+  if (cautions.length > 0) {
+    out.push('', c.bold.underline(t.warnings));
+    for (const w of cautions) out.push(wrap(`! ${w}`, width, '  '));
+  }
+  out.push('', wrap(t.compareDetails, width), '', wrap(footer(data), width));
+  const result = `${out.join('\n')}\n`;
+  return ascii ? toAscii(result) : result;
+}
+
+/** Each compared technique's own warnings (legal status and risks of the coma), once each: said wherever it is chosen. */
+function techniqueCautions(options: readonly CompareOption[], data: CostData): string[] {
+  return [...new Set(options.flatMap((o) => data.techniques[o.est.scenario.technique].warnings))];
+}
+
+
+/** The comparison as JSON: each option exactly what `estimate --json` gives for it, with its name. */
+export function renderCompareJson(options: readonly CompareOption[], data: CostData, tool: ToolInfo): string {
+  const reports = options.map((o) => {
+    const { tool: _tool, data: _data, ...report } = estimateReport(o.est, data, tool);
+    return { name: o.name, ...report, categories: Object.fromEntries(CATEGORIES.map((k) => [k, rangeDollars(o.est.categories[k])])) };
+  });
+  return `${JSON.stringify({ tool, data: { version: data.dataVersion, effectiveDate: data.effectiveDate, currency: data.currency }, options: reports }, null, 2)}\n`;
+}
+
+/** The comparison as CSV: one row per option. */
+export const COMPARE_CSV_HEADER = ['option', 'technique', 'total_low_usd', 'total_typical_usd', 'total_high_usd', ...CATEGORIES.flatMap((k) => [`${k}_low_usd`, `${k}_high_usd`]), 'total_open_high'] as const;
+
+export function renderCompareCsv(options: readonly CompareOption[]): string {
+  let out = csvRecord(COMPARE_CSV_HEADER);
+  const d = centsToDollars;
+  for (const o of options) {
+    const e = o.est;
+    out += csvRecord([
+      o.name,
+      e.scenario.technique,
+      d(e.total.low),
+      e.total.typical === null ? null : d(e.total.typical),
+      d(e.total.high),
+      ...CATEGORIES.flatMap((k) => [d(e.categories[k].low), d(e.categories[k].high)]),
+      e.total.openHigh ? 'yes' : 'no',
+    ]);
+  }
+  return out;
+}
+
+/** The comparison in Markdown: the totals table, the chart as text, the cautions. */
+export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData): string {
+  const first = options[0]!.est;
+  const out = [`# ${t.compareTitle(title(first), options.length)}`, ''];
+  const prices = pricesLine(first);
+  if (prices) out.push(prices, '');
+  out.push(`| ${t.option} | ${t.totalColumn} | ${t.categoryNames.treatment} | ${t.visitsAndBoosters} | ${t.categoryNames.travel} |`, '|---|--:|--:|--:|--:|');
+  for (const o of options) {
+    const k = o.est.categories;
+    out.push(`| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact({ low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high })} | ${compact(k.travel)} |`);
+  }
+  out.push('', '```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```');
+  const cautions = techniqueCautions(options, data);
+  if (cautions.length > 0) out.push('', `## ${t.warnings}`, '', ...cautions.map((w) => `- ${w}`));
+  out.push('', `_${footer(data)}_`);
+  return `${out.join('\n')}\n`;
+}
