@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
+import module from 'node:module';
 
+// Node 22.1+ caches compiled code between runs; harmlessly absent on Node 20.
+module.enableCompileCache?.();
+const { run } = await import('../dist/cli.js');
 await run();

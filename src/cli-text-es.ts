@@ -21,8 +21,7 @@ export const cliTextEs = {
   isDirectory: 'es una carpeta',
   notADirectoryOnPath: 'una parte de la ruta no es una carpeta',
   cannotRead: (what: string, file: string, why: string) => `no se puede leer ${fileKind(what)} ${quoted(file)}: ${why}`,
-  tooLarge: (what: string, file: string, max: number) =>
-    `${fileKind(what)} ${quoted(file)} pesa más de ${megabytes(max)}; ¿es el archivo correcto?`,
+  tooLarge: (what: string, file: string, max: number) => `${fileKind(what)} ${quoted(file)} pesa más de ${megabytes(max)}; ¿es el archivo correcto?`,
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,
   notJson: (what: string, file: string, why: string) => `${fileKind(what)} ${quoted(file)} no es JSON válido: ${why}`,
   invalidInput: 'datos de entrada no válidos',

@@ -11,6 +11,7 @@ import type { WizardFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
 import { escapeControls } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
+import { commandDescriptions, type CommandName } from './commands/command-descriptions.js';
 
 const DESCRIPTION = `Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
 estimate from sourced figures, and a checklist of questions to ask the clinic.
@@ -18,7 +19,7 @@ Run with no arguments in a terminal for a step-by-step wizard.
 This is information for planning, not medical or financial advice.`;
 
 /** Builds the command-line program for one run; commands write only to `io`. */
-export function createProgram(io: Io): Command {
+export function createProgram(io: Io, argv: readonly string[] = []): Command {
   const program = new Command(tool.name)
     .description(DESCRIPTION)
     .version(tool.version, '-V, --version', 'print the version and exit')
@@ -35,7 +36,14 @@ export function createProgram(io: Io): Command {
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     });
-  for (const sub of [wizardCommand(io), estimateCommand(io), compareCommand(io), batchCommand(io), gfeCheckCommand(io), dataCommand(io)]) program.addCommand(inherit(sub, program));
+  // Only the command being run is built in full (its options, defaults from the data, help): the
+  // others are names and descriptions for --help and suggestions, which keeps start-up short.
+  const wanted = argv.find((a) => !a.startsWith('-'));
+  const factories: Record<CommandName, (io: Io) => Command> = { wizard: wizardCommand, estimate: estimateCommand, compare: compareCommand, batch: batchCommand, 'gfe-check': gfeCheckCommand, data: dataCommand };
+  for (const [name, factory] of Object.entries(factories) as [CommandName, (io: Io) => Command][]) {
+    const sub = name === wanted || wanted === 'help' ? factory(io) : new Command(name).description(commandDescriptions[name]);
+    program.addCommand(inherit(sub, program));
+  }
   // Only the program itself takes stray words, to name an unknown command with the nearest one.
   program.allowExcessArguments(true).action(async (_opts: unknown, command: Command) => {
     if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();
@@ -66,7 +74,7 @@ function helpWidth(io: Io): number {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug') || Boolean(io.env.DEBUG);
   try {
-    await createProgram(io).parseAsync([...argv], { from: 'user' });
+    await createProgram(io, argv).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error, io, debug);

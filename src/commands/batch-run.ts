@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { fs, path } from '../edge/node-modules.js';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type BatchFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
@@ -70,5 +69,5 @@ function openInput(file: string | undefined, io: Io): AsyncIterable<Buffer | str
     if (io.stdin.isTTY) throw new UsageError(t.noTerminalInput);
     return io.stdin as AsyncIterable<Buffer | string>;
   }
-  return createReadStream(resolve(io.cwd, file), { highWaterMark: 256 * 1024 });
+  return fs.createReadStream(path.resolve(io.cwd, file), { highWaterMark: 256 * 1024 });
 }

@@ -4,6 +4,7 @@ import { INPUT_COLUMNS } from '../core/scenario-fields.js';
 import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { BatchFlags } from './flag-types.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 const HELP = `
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
@@ -22,7 +23,7 @@ Examples:
 /** `batch`: many scenarios in, one result row each out, streamed. */
 export function batchCommand(io: Io): Command {
   return new Command('batch')
-    .description('estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming')
+    .description(commandDescriptions.batch)
     .argument('[file]', 'the scenarios file (one); "-" or nothing reads standard input')
     .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)').argParser(once))
     .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)').argParser(once))

@@ -79,10 +79,7 @@ export const commanderEs = {
       /^error: option '([^']*)' value '([\s\S]*?)' from env '([^']*)' is invalid\./,
       "error: el valor '$2' de la opción '$1', tomado de la variable de entorno '$3', no es válido.",
     ],
-    [
-      /^error: command-argument value '([\s\S]*?)' is invalid for argument '([^']*)'\./,
-      "error: el valor '$1' no es válido para el argumento '$2'.",
-    ],
+    [/^error: command-argument value '([\s\S]*?)' is invalid for argument '([^']*)'\./, "error: el valor '$1' no es válido para el argumento '$2'."],
     // The suggestion on its own line after an unknown option or command.
     [/\(Did you mean one of ([^\n]*)\?\)/, '(¿Quiso decir alguno de estos: $1?)'],
     [/\(Did you mean ([^\n]*)\?\)/, '(¿Quiso decir $1?)'],

@@ -11,7 +11,7 @@ import { readScenario, type Layer } from '../core/scenario-read.js';
 import { escapeControls } from '../core/escape.js';
 import { UsageError, problemList } from '../errors.js';
 import { tool } from '../version.js';
-import { flagsLayer } from './scenario-options.js';
+import { flagsLayer } from './flags-layer.js';
 import { scenarioFileLayer } from './scenario-input.js';
 import { chooseFormat } from './format-choice.js';
 import type { CompareOption } from '../render/compare.js';

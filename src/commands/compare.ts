@@ -5,6 +5,7 @@ import { addScenarioOptions } from './scenario-options.js';
 import { collect, once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { CompareFlags } from './flag-types.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 const HELP = `
 Options to compare, one of:
@@ -23,7 +24,7 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`;
 
 /** `compare`: options side by side with a range chart on one dollar axis. */
 export function compareCommand(io: Io): Command {
-  const cmd = new Command('compare').description('put options side by side: the three techniques, saved scenarios, or one technique at several quotes, with a range chart');
+  const cmd = new Command('compare').description(commandDescriptions.compare);
   addScenarioOptions(cmd, embeddedData, { repeatQuote: true })
     .addOption(new Option('--scenario <file>', 'an option from a saved scenario file; repeat it for more options').argParser(collect))
     .addOption(new Option('-f, --format <format>', 'output: table, json, csv, markdown or html (default: table)').argParser(once))

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 /** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
 export function dataCommand(io: Io): Command {
-  const data = new Command('data').description('inspect the cost data: show it, validate a data file, print its JSON Schema');
+  const data = new Command('data').description(commandDescriptions.data);
   data
     .command('show')
     .description('print the data version, effective date, sources with their years, and which figures are assumptions')

@@ -6,8 +6,7 @@ import { estimate } from '../core/estimate.js';
 import { scenarioToJson } from '../core/scenario.js';
 import { renderEstimate } from '../render/by-format.js';
 import { chooseFormat } from './format-choice.js';
-import { makeChalk } from '../edge/colour.js';
-import { writeFileAtomic } from '../edge/atomic-write.js';
+import { colourLevel } from '../edge/colour-level.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { writeOut } from '../edge/out-stream.js';
 import { UsageError } from '../errors.js';
@@ -22,8 +21,9 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
-  const output = await renderEstimate(format, est, data, { chalk: makeChalk(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true, ascii: flags.ascii === true || io.env.TERM === 'dumb' });
+  const output = await renderEstimate(format, est, data, { colour: colourLevel(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true, ascii: flags.ascii === true || io.env.TERM === 'dumb' });
   if (flags.save) {
+    const { writeFileAtomic } = await import('../edge/atomic-write.js');
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);
     io.stderr.write(`Saved the scenario to ${escapeControls(path)}\n`);
   }

@@ -5,6 +5,7 @@ import { addScenarioOptions } from './scenario-options.js';
 import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { EstimateFlags } from './flag-types.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 const EXAMPLES = `
 Examples:
@@ -18,7 +19,7 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelle
 
 /** `estimate`: every wizard question as a flag; prints the estimate in the chosen format. */
 export function estimateCommand(io: Io): Command {
-  const cmd = new Command('estimate').description('print a cost estimate and clinic checklist from flags (for scripts and spreadsheets)');
+  const cmd = new Command('estimate').description(commandDescriptions.estimate);
   addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON); flags given beside it win').argParser(once))
     .addOption(new Option('--save <file>', 'also save the normalised scenario to this file (never overwrites without --force)').argParser(once))

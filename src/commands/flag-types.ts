@@ -1,7 +1,7 @@
 import { PRICE_BASES, type PriceBasis } from '../core/price-index.js';
 import { shown } from '../core/escape.js';
 import { UsageError } from '../errors.js';
-import type { ScenarioFlags } from './scenario-options.js';
+import type { ScenarioFlags } from './flags-layer.js';
 
 /** Flags every command sees (declared on the program). */
 export interface GlobalFlags {

@@ -6,12 +6,13 @@ import { collect, once } from './option-parsers.js';
 import { dataOption } from './common-options.js';
 import type { GfeCheckFlags } from './flag-types.js';
 import { gfeText as t } from './gfe-text.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 /** `gfe-check`: which bills may be disputed against their Good Faith Estimates, and the last day to start. */
 export function gfeCheckCommand(io: Io): Command {
   const gfe = embeddedData.goodFaithEstimate;
   return new Command('gfe-check')
-    .description(t.description)
+    .description(commandDescriptions['gfe-check'])
     .addOption(new Option('--estimate <amount>', t.estimateFlag).argParser(collect))
     .addOption(new Option('--bill <amount>', t.billFlag).argParser(collect))
     .addOption(new Option('--file <providers.csv>', t.fileFlag).argParser(once))

@@ -6,7 +6,6 @@ import type { gfeText } from './gfe-text.js';
  */
 export const gfeTextEs = {
   // --help
-  description: 'compara facturas con sus Estimados de Buena Fe (Ley Sin Sorpresas): cuáles se pueden disputar y hasta cuándo',
   estimateFlag: 'el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50; repítalo para cada proveedor',
   billFlag: 'la factura de ese mismo proveedor; repítala en el mismo orden que --estimate',
   fileFlag: 'lee los proveedores de un archivo CSV con el encabezado provider,estimate,bill (provider es opcional)',
@@ -86,8 +85,7 @@ Esto es información, no asesoría legal.`,
   providersFile: 'el archivo de proveedores',
   fileLine: (file: string, line: number, problem: string) => `archivo de proveedores ${file}, línea ${line}: ${problem}`,
   fileEmpty: (file: string) => `el archivo de proveedores ${file} está vacío: empiece con el encabezado provider,estimate,bill`,
-  noRows: (file: string) =>
-    `el archivo de proveedores ${file} tiene encabezado, pero no proveedores: agregue una fila por proveedor, como Clínica,4000,4600`,
+  noRows: (file: string) => `el archivo de proveedores ${file} tiene encabezado, pero no proveedores: agregue una fila por proveedor, como Clínica,4000,4600`,
   unknownColumn: (name: string) => `columna desconocida ${name} en el encabezado: las columnas son provider (opcional), estimate y bill`,
   duplicateColumn: (name: string) => `la columna ${name} aparece dos veces en el encabezado`,
   missingColumn: (name: string) => `al encabezado le falta la columna ${name}: empiece el archivo con provider,estimate,bill`,

@@ -4,7 +4,6 @@
  */
 export const gfeText = {
   // --help
-  description: 'check bills against their Good Faith Estimates (No Surprises Act): which can be disputed, and by when',
   estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50; repeat it for each provider",
   billFlag: "the same provider's bill; repeat it in the same order as --estimate",
   fileFlag: 'read the providers from a CSV file with the header provider,estimate,bill (provider is optional)',

@@ -5,7 +5,7 @@ import { escapeControls } from '../core/escape.js';
 import { readJsonFile } from '../edge/read-file.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText as t, quoted } from '../cli-text.js';
-import { flagsLayer, type ScenarioFlags } from './scenario-options.js';
+import { flagsLayer, type ScenarioFlags } from './flags-layer.js';
 
 /** A saved scenario file as a layer of the one road in; not a JSON object is a UsageError. */
 export function scenarioFileLayer(file: string, cwd: string): Layer {

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fs, path } from '../edge/node-modules.js';
 import { confirm, input, select } from '@inquirer/prompts';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type WizardFlags } from './flag-types.js';
@@ -313,7 +312,7 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
     if (choice === 'done') return;
     const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     names[choice] = file;
-    const exists = existsSync(resolve(io.cwd, file));
+    const exists = fs.existsSync(path.resolve(io.cwd, file));
     if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) continue;
     const content =
       choice === 'answers'

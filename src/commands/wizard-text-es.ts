@@ -3,6 +3,8 @@ import type { wizardText } from './wizard-text.js';
 
 /** A kind of trip as the scenario names it, in Spanish; anything else is shown as given. */
 const TRIPS: Readonly<Record<string, string>> = { none: 'ninguno', domestic: 'nacional', international: 'internacional' };
+/** A kind of insurance as the scenario names it, in Spanish; anything else is shown as given. */
+const NETWORKS: Readonly<Record<string, string>> = { 'in-network': 'dentro de la red', 'out-of-network': 'fuera de la red' };
 
 /** Every word the wizard says, in Spanish: the same keys and signatures as `wizardText`; choice `value`s unchanged. */
 export const wizardTextEs = {
@@ -11,9 +13,8 @@ export const wizardTextEs = {
     `luego un estimado y una lista de preguntas para la clínica. Presione Enter para\n` +
     `aceptar la respuesta sugerida.\n` +
     `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar,\n` +
-    `no asesoría médica ni financiera.\n\n`,
-  pricesToday: (month: string, from: number, to: number) =>
-    `Precios actualizados a dólares de ${month}, a partir de fuentes de ${from} a ${to}.`,
+    `no asesoría médica, financiera ni fiscal.\n\n`,
+  pricesToday: (month: string, from: number, to: number) => `Precios actualizados a dólares de ${month}, a partir de fuentes de ${from} a ${to}.`,
   pricesPublished: (from: number, to: number) => `Precios tal como los publicaron sus fuentes, de ${from} a ${to}, sin actualizar.`,
   technique: '¿Qué tratamiento está planeando?',
   comaCaution: 'No está permitido en EE. UU.; se han reportado complicaciones graves.',
@@ -33,8 +34,7 @@ export const wizardTextEs = {
       { value: 'upper', name: `La parte alta (de ${split} a ${high})`, short: `Parte alta, de ${split} a ${high}` },
       { value: 'quote', name: 'Tengo una cotización de la clínica', short: 'Una cotización' },
     ] as const,
-  quote: (perDay: boolean) =>
-    `La cotización${perDay ? ' por día de infusión' : ''}, un solo monto (12000) o bajo-alto (10000-15000):`,
+  quote: (perDay: boolean) => `La cotización${perDay ? ' por día de infusión' : ''}, un solo monto (12000) o bajo-alto (10000-15000):`,
   planKind: '¿Cómo quiere contar las infusiones ambulatorias?',
   planChoices: [
     { value: 'months', name: 'Por la duración del plan en meses (las sesiones siguen el calendario de ejemplo)', short: 'Por meses' },
@@ -57,6 +57,62 @@ export const wizardTextEs = {
   travelers: 'Personas que viajan, incluido el paciente (es común ir con un acompañante):',
   nights: 'Noches fuera de casa (la sugerencia cubre los días de tratamiento):',
   count: (max: number, min: number) => `Escriba un número entero de ${min} a ${max} (sin fracciones, letras ni signo de menos).`,
+  usesInsurance:
+    '¿El seguro pagará una parte? (La mayoría de los planes consideran en investigación la ketamina para el CRPS, pero pueden pagar las consultas)',
+  insuranceKind: '¿Cómo le paga su plan a esta clínica?',
+  insuranceChoices: [
+    { value: 'in-network', name: 'Dentro de la red: la clínica le factura al plan', short: 'Dentro de la red' },
+    {
+      value: 'out-of-network',
+      name: 'Fuera de la red: yo pago primero y pido el reembolso con una factura detallada (superbill)',
+      short: 'Fuera de la red',
+    },
+  ] as const,
+  coinsurance: 'Su coseguro después del deducible, en porcentaje:',
+  deductible: 'Su deducible del año, en dólares:',
+  deductibleMet: 'Cuánto del deducible ya cubrió este año:',
+  oopMax: 'Su máximo de gastos de bolsillo, en dólares (0 si no lo sabe):',
+  covered: '¿Qué pagará el plan?',
+  coveredChoices: [
+    {
+      value: 'visits',
+      name: 'Solo las consultas (la respuesta habitual: el tratamiento se niega por considerarse en investigación)',
+      short: 'Solo las consultas',
+    },
+    {
+      value: 'treatment,boosters,visits',
+      name: 'El tratamiento, las infusiones de refuerzo y las consultas (después de una autorización previa o una apelación)',
+      short: 'Tratamiento y consultas',
+    },
+  ] as const,
+  hsaFsa: 'Dinero que puede usar de una cuenta de ahorros para la salud (HSA) o cuenta de gastos flexibles (FSA), en dólares (0 si no tiene):',
+  amount: 'Escriba un monto en dólares, como 1500 o 1500.50.',
+  percent: (max: number) => `Escriba un porcentaje de 0 a ${max}, como 20 o 12.5.`,
+  payingKind: '¿Quiere un plan para pagarlo?',
+  payingChoices: [
+    { value: 'none', name: 'No, gracias', short: 'No' },
+    { value: 'borrow', name: 'Con un préstamo: un préstamo o una tarjeta que se paga cada mes', short: 'Préstamo' },
+    { value: 'promo', name: 'Una oferta con intereses diferidos (común en las tarjetas de crédito médicas)', short: 'Oferta con intereses diferidos' },
+    { value: 'save', name: 'Ahorrando primero cada mes', short: 'Ahorro' },
+  ] as const,
+  payingMonths: '¿En cuántos meses?',
+  apr: (typical: number, general: number, source: string, year: number) =>
+    `La tasa de porcentaje anual (APR), en porcentaje (en una tarjeta de crédito médica típica, alrededor de ${typical}%, frente a ${general}% en las tarjetas generales; ${source}, ${year}):`,
+  reviewInsurance: (kind: string, coinsurance: number | null) =>
+    kind === 'none' ? 'ninguno (pago por cuenta propia)' : `${NETWORKS[kind] ?? kind}${coinsurance === null ? '' : `, coseguro del ${coinsurance / 100}%`}`,
+  reviewPaying: (kind: 'none' | 'borrow' | 'promo' | 'save', months: number | null) => {
+    if (kind === 'none') return 'sin plan';
+    const span = `${months} ${months === 1 ? 'mes' : 'meses'}`;
+    return { borrow: `préstamo a ${span}`, promo: `oferta con intereses diferidos a ${span}`, save: `ahorro durante ${span}` }[kind];
+  },
+  closing: '¿Qué le gustaría guardar?',
+  closingChoices: (answers: string, html: string, markdown: string): { value: 'done' | 'answers' | 'html' | 'markdown'; name: string; short: string }[] => [
+    { value: 'done', name: 'Nada más: terminar', short: 'Terminar' },
+    { value: 'answers', name: `Las respuestas, para usarlas otra vez más adelante (${answers})`, short: 'Las respuestas' },
+    { value: 'html', name: `Un informe para imprimir o compartir, como página web (${html})`, short: 'Informe HTML' },
+    { value: 'markdown', name: `Un informe en texto Markdown (${markdown})`, short: 'Informe Markdown' },
+  ],
+  savedReport: (path: string) => `Se guardó en ${path}\n`,
   review: 'Revise sus respuestas:',
   showEstimate: 'Todo está bien: mostrar mi estimado',
   change: (what: string, value: string) => `Cambiar ${what}: ${value}`,
@@ -78,6 +134,8 @@ export const wizardTextEs = {
     boosters: 'las infusiones de refuerzo',
     visits: 'las citas',
     travel: 'el viaje',
+    insurance: 'el seguro',
+    paying: 'el plan de pago',
   },
   scripted: 'El mismo estimado como comando (para scripts o para compartirlo):',
   saveOffer: '¿Quiere guardar estas respuestas en un archivo para usarlas otra vez más adelante?',

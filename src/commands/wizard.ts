@@ -6,12 +6,11 @@ import { addScenarioOptions } from './scenario-options.js';
 import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { WizardFlags } from './flag-types.js';
+import { commandDescriptions } from './command-descriptions.js';
 
 /** `wizard`: asks the questions one by one, in a terminal. */
 export function wizardCommand(io: Io): Command {
-  const cmd = new Command('wizard').description(
-    'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance',
-  );
+  const cmd = new Command('wizard').description(commandDescriptions.wizard);
   return addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON): review, change and save it back').argParser(once))
     .addOption(pricesOption())

@@ -39,8 +39,7 @@ export const textEs = {
   atLeastOneMonth: 'debe ser de al menos 1 mes',
   quotePositive: 'una cotización debe ser mayor que US$0',
   quoteTooLarge: (max: string) => `una cotización puede ser de ${max} como máximo`,
-  quoteBackwards: (low: string, high: string) =>
-    `el valor bajo (${low}) es mayor que el alto (${high}): escriba primero el bajo y después el alto (bajo-alto)`,
+  quoteBackwards: (low: string, high: string) => `el valor bajo (${low}) es mayor que el alto (${high}): escriba primero el bajo y después el alto (bajo-alto)`,
   techniqueRequired: 'es obligatorio: elija low-dose-inpatient, outpatient o coma (vea --help)',
   unknownField: 'no es un campo que esta herramienta conozca (revise cómo está escrito)',
   givenTwice: (other: string) => `aparece dos veces (también como ${other}): indíquelo una sola vez`,
@@ -77,8 +76,7 @@ export const textEs = {
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
     `Su cotización (${quote}) está ${below ? 'por debajo' : 'por encima'} del rango de los datos, ${formatRange(low, high)}: pregunte qué incluye.`,
   getQuoteFlag: 'Los precios varían mucho de una clínica a otra: pida una cotización por escrito e indíquela con --quote.',
-  getQuoteQuestion:
-    '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: elija "Cambiar el precio de la clínica" y escríbala.',
+  getQuoteQuestion: '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: elija "Cambiar el precio de la clínica" y escríbala.',
   outpatientTravel: (nights: number) =>
     `Los gastos de viaje cubren un solo viaje de ${plural(nights, 'noche', 'noches')}; las sesiones ambulatorias posteriores, repartidas a lo largo de varios meses, pueden requerir más viajes.`,
   travelOmitted: 'Esta técnica suele hacerse lejos de casa, pero el viaje es "none": no se incluyen los gastos de viaje.',

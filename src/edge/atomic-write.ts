@@ -1,9 +1,9 @@
-import { writeFileSync, linkSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { cliText as t, quoted } from '../cli-text.js';
 import { fsReason } from './read-file.js';
+const { writeFileSync, linkSync, lstatSync, renameSync, unlinkSync } = fs;
+const { dirname, basename, join, resolve } = path;
 
 // Temporary files being written now, removed by the signal handlers if the process is stopped.
 const pending = new Set<string>();
@@ -26,7 +26,8 @@ export function writeFileAtomic(file: string, content: string, cwd: string, forc
     const kind = existingKind(target);
     if (kind !== 'none' && kind !== 'file') throw new UsageError(t.notRegularFile(quoted(file)));
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A unique name without node:crypto (which costs start-up time); 'wx' below refuses a clash rather than overwrite.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   pending.add(temp);
   try {
     try {

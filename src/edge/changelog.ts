@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { fs } from './node-modules.js';
 
 /** The latest entry of data/CHANGELOG.md shipped beside the built-in data (from dist/ or src/), or null. */
 export function latestDataChange(): string | null {
   for (const path of ['../data/CHANGELOG.md', '../../data/CHANGELOG.md']) {
     let text: string;
     try {
-      text = readFileSync(new URL(path, import.meta.url), 'utf8');
+      text = fs.readFileSync(new URL(path, import.meta.url), 'utf8');
     } catch {
       continue;
     }

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
 import { cliText as t } from '../cli-text.js';
+const { closeSync, fstatSync, openSync, readSync } = fs;
+const { resolve } = path;
 
 /** Largest data or scenario file read: far above any real one, far below what would hurt. */
 export const MAX_JSON_FILE_BYTES = 4 * 1024 * 1024;

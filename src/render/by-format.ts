@@ -1,14 +1,14 @@
-import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
 
 import type { Format } from './formats.js';
+import type { ColourLevel } from '../edge/colour-level.js';
 
 export { FORMATS, type Format } from './formats.js';
 
 /** Renders an estimate in the chosen format; each renderer is loaded only when used. */
-export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { chalk: ChalkInstance; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean }): Promise<string> {
+export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { colour: ColourLevel; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean }): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./report-json.js')).renderJson(est, data, opts.tool);
@@ -19,6 +19,6 @@ export async function renderEstimate(format: Format, est: Estimate, data: CostDa
     case 'html':
       return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data);
     case 'table':
-      return (await import('./table.js')).renderTable(est, data, opts.chalk, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
+      return (await import('./table.js')).renderTableIn(opts.colour, est, data, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
   }
 }

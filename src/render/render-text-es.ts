@@ -22,18 +22,15 @@ export const renderTextEs = {
     upper: 'la parte alta del rango publicado',
     quote: '',
   },
-  sessionsPlan: (sessions: string, months: number, phases: string) =>
-    `Sesiones: ${sessions} en un plan de ${plural(months, 'mes', 'meses')} (${phases}).`,
+  sessionsPlan: (sessions: string, months: number, phases: string) => `Sesiones: ${sessions} en un plan de ${plural(months, 'mes', 'meses')} (${phases}).`,
   sessions: (sessions: string) => `Sesiones: ${sessions}.`,
-  boostersVisits: (boosters: number, pre: number, post: number) =>
-    `Infusiones de refuerzo: ${boosters}. Consultas: ${pre} antes, ${post} después.`,
+  boostersVisits: (boosters: number, pre: number, post: number) => `Infusiones de refuerzo: ${boosters}. Consultas: ${pre} antes, ${post} después.`,
   travelNone: 'Viaje: ninguno.',
   travel: (kind: string, travelers: number, nights: number) =>
     `Viaje: ${TRIPS[kind] ?? kind}, ${plural(travelers, 'persona que viaja', 'personas que viajan')}, ${plural(nights, 'noche', 'noches')}.`,
   columns: ['Concepto', 'Cant.', 'Bajo', 'Típico', 'Alto'] as const,
   total: 'Total',
-  estimatedTotal: (range: string, typical: string | null) =>
-    `Total estimado: ${range}${typical === null ? '' : `; lo más común, unos ${typical}`}.`,
+  estimatedTotal: (range: string, typical: string | null) => `Total estimado: ${range}${typical === null ? '' : `, normalmente unos ${typical}`}.`,
   yourShare: 'Lo que le toca pagar',
   shareRows: {
     insurer: 'Su plan paga',
@@ -61,6 +58,16 @@ export const renderTextEs = {
   timeline: 'Mes a mes',
   timelineColumns: ['Mes', 'Bajo', 'Alto', 'Acumulado bajo', 'Acumulado alto'] as const,
   monthName: (m: number) => (m === 0 ? 'Antes / inicio' : `Mes ${m}`),
+  compareTitle: (title: string, n: number) => `${title.replace('Estimado', 'Comparación')}: ${n} opciones`,
+  totalColumn: 'Total',
+  visitsAndBoosters: 'Consultas, refuerzos',
+  typicallyAbout: (amount: string) => `, normalmente unos ${amount}`,
+  chartKey: (ascii: boolean) =>
+    ascii
+      ? 'Cada barra va del total bajo al total alto; T marca el total típico, y > indica que no hay límite superior.'
+      : 'Cada barra va del total bajo al total alto; ┃ marca el total típico, y ▶ indica que no hay límite superior.',
+  compareDetails:
+    'Para ver cada opción completa (conceptos, preguntas para la clínica, fuentes), ejecute `ketamine-cost estimate` con las mismas opciones, o agregue --format html para obtener un informe.',
   warnings: 'Advertencias',
   notes: 'Notas',
   checklist: 'Preguntas para la clínica',
@@ -86,8 +93,7 @@ export const renderTextEs = {
   typicalTotal: 'Total típico',
   categoryNames: { treatment: 'Tratamiento', boosters: 'Refuerzos', visits: 'Consultas', travel: 'Viaje' },
   chartTitle: 'Total estimado, de bajo a alto',
-  chartBar: (option: string, range: string, typical: string | null) =>
-    `${option}: ${range}${typical === null ? '' : `; lo más común, unos ${typical}`}`,
+  chartBar: (option: string, range: string, typical: string | null) => `${option}: ${range}${typical === null ? '' : `, normalmente unos ${typical}`}`,
   chartAlt: (bars: string[]) => `Gráfica del total estimado, en una escala de dólares que empieza en US$0. ${bars.join('; ')}.`,
   checklistHint: 'Marque cada pregunta cuando la clínica la haya respondido.',
   openHighKey: 'Un monto con + no tiene límite superior en la fuente.',

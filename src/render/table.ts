@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { ColourLevel } from '../edge/colour-level.js';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow, type ItemRow } from './report-parts.js';
@@ -75,4 +76,9 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   out.push('', wrap(footer(data), width));
   const result = `${out.join('\n')}\n`;
   return opts.ascii ? toAscii(result) : result;
+}
+
+/** The table report with a chalk of the given level, made here so that other outputs never load chalk. */
+export function renderTableIn(level: ColourLevel, est: Estimate, data: CostData, width = 80, opts: { timeline?: boolean; ascii?: boolean } = {}): string {
+  return renderTable(est, data, new Chalk({ level }), width, opts);
 }

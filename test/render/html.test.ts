@@ -4,7 +4,6 @@ import { estimate } from '../../src/core/estimate.js';
 import type { CostData } from '../../src/core/data-schema.js';
 import { escapeHtml, renderHtml } from '../../src/render/html.js';
 import { renderEstimate } from '../../src/render/by-format.js';
-import { Chalk } from 'chalk';
 
 const data = fixtureData();
 const noExtras = { preVisits: 0, postVisits: 0 };
@@ -122,7 +121,7 @@ describe('renderHtml', () => {
   });
 
   it('is the html format of the estimate command, named by the technique label', async () => {
-    const html = await renderEstimate('html', course(), data, { chalk: new Chalk({ level: 0 }), width: 80, tool: { name: 'ketamine-cost', version: '0.0.0' } });
+    const html = await renderEstimate('html', course(), data, { colour: 0, width: 80, tool: { name: 'ketamine-cost', version: '0.0.0' } });
     expect(html).toBe(renderHtml([{ name: '5-day low-dose inpatient infusion', est: course() }], data));
   });
 });
