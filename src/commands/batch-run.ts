@@ -37,7 +37,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
       if (r.ok) {
         const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
         passed++;
-        await out.write(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${escapeJsonText(JSON.stringify(batchJson(id, est)))}\n`));
+        await out.write(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, JSON.stringify(batchJson(id, est)))}\n`));
         header = '';
         continue;
       }
@@ -51,6 +51,13 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   await out.write(header);
   await out.flush();
   if (failed > 0) throw new UsageError(t.summary(failed, passed + failed, passed, flags.failFast === true));
+}
+
+const C1_OR_DIRECTION = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A row's JSON with C1 controls and direction marks escaped (JSON.stringify escapes only C0): only the id can hold them, the rest comes from the checked data. */
+function jsonLine(id: string, json: string): string {
+  return C1_OR_DIRECTION.test(id) ? escapeJsonText(json) : json;
 }
 
 function chooseInput(file: string | undefined, given: string | undefined): InputKind {

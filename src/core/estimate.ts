@@ -94,7 +94,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
 
   const add = (id: string, category: Category, label: string, quantity: number, figure: Figure, unitPrice: CentsRange, isQuote: boolean, quantityHigh = quantity, note?: string) => {
     if (quantityHigh <= 0) return;
-    const published = isQuote ? unitPrice : publishedCents(figure);
+    const published = isQuote ? unitPrice : figureCents(figure, index, 'published');
     lines.push({
       id,
       category,
@@ -106,7 +106,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       amount: { ...times(unitPrice, quantity, quantityHigh), openHigh: !isQuote && figure.openHigh === true },
       published: times(published, quantity, quantityHigh),
       sourceIds: isQuote ? [] : figure.sourceIds,
-      asOf: isQuote ? null : yearsOf(figure.asOf),
+      asOf: isQuote ? null : yearsOfFigure(figure),
       basis: isQuote ? 'quote' : figure.basis,
       note: note ?? (isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
     });
@@ -136,17 +136,17 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     add('travel-meals', 'travel', text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, text.mealDays(scenario.travelers, days, hospital, mealDays));
   }
 
-  const total = sum(lines.map((l) => l.amount));
+  const total = sum(lines, (l) => l.amount);
   const lean = options.lean === true;
   const share = yourShare(lines, scenario, data);
-  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, sum(lines.filter((l) => l.category === c).map((l) => l.amount))])) as Record<Category, Amount>;
+  const categories = categoryTotals(lines);
   return {
     scenario,
     prices: pricesOf(used, data, basis),
     schedule: scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
-    publishedTotal: sum(lines.map((l) => l.published)),
+    publishedTotal: sum(lines, (l) => l.published),
     categories,
     checklist: lean ? [] : selectChecklist(data, scenario),
     warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
@@ -157,13 +157,36 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   };
 }
 
-/** Sums ranges; typical only when every part has one; open at the top when any part is. */
-export function sum(ranges: readonly (CentsRange & { openHigh?: boolean })[]): Amount {
+/** Each category's lines summed in one pass; a category without lines is zero. */
+function categoryTotals(lines: readonly LineItem[]): Record<Category, Amount> {
+  const out = {} as Record<Category, Amount>;
+  for (const c of CATEGORIES) out[c] = { low: 0, typical: 0, high: 0, openHigh: false };
+  for (const l of lines) {
+    const t = out[l.category];
+    t.low += l.amount.low;
+    t.high += l.amount.high;
+    t.typical = t.typical === null || l.amount.typical === null ? null : t.typical + l.amount.typical;
+    t.openHigh ||= l.amount.openHigh;
+  }
+  return out;
+}
+
+const figureYears = new WeakMap<Figure, { from: number; to: number }>();
+/** A figure's years, worked out once per figure: batch prices many rows from the same figures. */
+function yearsOfFigure(figure: Figure): { from: number; to: number } {
+  let years = figureYears.get(figure);
+  if (!years) figureYears.set(figure, (years = yearsOf(figure.asOf)));
+  return years;
+}
+
+/** Sums ranges (or the range `pick` takes from each item); typical only when every part has one; open at the top when any part is. */
+export function sum<T = CentsRange & { openHigh?: boolean }>(items: readonly T[], pick: (item: T) => CentsRange & { openHigh?: boolean } = (x) => x as CentsRange): Amount {
   let low = 0;
   let high = 0;
   let typical: number | null = 0;
   let openHigh = false;
-  for (const r of ranges) {
+  for (const item of items) {
+    const r = pick(item);
     low += r.low;
     high += r.high;
     typical = typical === null || r.typical === null ? null : typical + r.typical;

@@ -199,7 +199,8 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
     if (travelers < 1) problems.push({ path: 'travelers', message: text.travelersAtLeastOne });
   }
 
-  const plan = Object.fromEntries(PLAN_FIELDS.map((k) => [k, input[k] ?? null])) as Record<PlanField, number | Coverable[] | null>;
+  const plan = {} as Record<PlanField, number | Coverable[] | null>;
+  for (const k of PLAN_FIELDS) plan[k] = input[k] ?? null;
   const insurance = input.insurance ?? 'none';
   checkPlan(plan, insurance, problems);
   if (insurance !== 'none') {
@@ -272,14 +273,21 @@ export function scenarioToJson(s: Scenario) {
     sessionsHigh: s.sessionsHigh,
     months: s.months,
     insurance: s.insurance,
-    ...Object.fromEntries(PLAN_FIELDS.map((k) => [k, planValueToJson(k, s[k])])),
+    ...planToJson(s),
   };
 }
 
-/** Amounts as dollars and percents as percents, as a person writes them in a scenario file. */
-function planValueToJson(k: PlanField, v: number | Coverable[] | null): number | Coverable[] | null {
-  if (v === null || Array.isArray(v)) return v;
-  return field(k).kind === 'amount' || field(k).kind === 'percent' ? centsToDollars(v) : v;
+// Plan fields written as dollars or percents (stored as cents or hundredths): looked up once, not per row.
+const IN_HUNDREDTHS = new Set<PlanField>(PLAN_FIELDS.filter((k) => field(k).kind === 'amount' || field(k).kind === 'percent'));
+
+/** The plan fields as a person writes them in a scenario file: amounts as dollars, percents as percents. */
+function planToJson(s: Scenario): Record<PlanField, number | Coverable[] | null> {
+  const out = {} as Record<PlanField, number | Coverable[] | null>;
+  for (const k of PLAN_FIELDS) {
+    const v = s[k];
+    out[k] = v === null || Array.isArray(v) || !IN_HUNDREDTHS.has(k) ? v : centsToDollars(v);
+  }
+  return out;
 }
 
 /** Field names in table order, for iterating. */
