@@ -25,6 +25,7 @@ export const cliTextEs = {
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,
   notJson: (what: string, file: string, why: string) => `${fileKind(what)} ${quoted(file)} no es JSON válido: ${why}`,
   invalidInput: 'datos de entrada no válidos',
+  badLang: (got: string) => `--lang debe ser en (inglés) o es (español) (se recibió ${got})`,
   scenarioNotObject: (file: string) => `el archivo de escenario ${file} debe contener un solo objeto JSON, como el que escribe --save`,
   givenTwice: 'Aparece más de una vez: indíquelo una sola vez.',
   emptyValue: 'Está vacío: indique un valor, u omita la opción.',

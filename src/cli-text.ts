@@ -1,7 +1,9 @@
 import { escapeJsonText } from './core/escape.js';
+import { localised } from './core/lang.js';
+import { cliTextEs } from './cli-text-es.js';
 
 /** Words the command line says outside any one command: errors about files, streams and arguments. */
-export const cliText = {
+const cliTextEn = {
   prefix: 'ketamine-cost: ',
   noSuchFile: 'no such file',
   permissionDenied: 'permission denied',
@@ -12,6 +14,7 @@ export const cliText = {
   notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,
   notJson: (what: string, file: string, why: string) => `${what} ${quoted(file)} is not valid JSON: ${why}`,
   invalidInput: 'invalid input',
+  badLang: (got: string) => `--lang must be en (English) or es (Spanish) (got ${got})`,
   scenarioNotObject: (file: string) => `scenario file ${file} must hold one JSON object, like the one --save writes`,
   givenTwice: 'It is given more than once: give it once.',
   emptyValue: 'It is empty: give a value, or leave the flag out.',
@@ -32,3 +35,6 @@ export function quoted(file: string): string {
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const cliText: typeof cliTextEn = localised(cliTextEn, cliTextEs as unknown as typeof cliTextEn);

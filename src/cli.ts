@@ -11,37 +11,45 @@ import type { WizardFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
 import { escapeControls } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
+import { chooseLanguage, language, setLanguage } from './core/lang.js';
+import { shown } from './core/escape.js';
+import { h } from './commands/help-words.js';
+import { spanishError, spanishHelp } from './commands/commander-es.js';
 import { commandDescriptions, type CommandName } from './commands/command-descriptions.js';
 
 const DESCRIPTION = `Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
 estimate from sourced figures, and a checklist of questions to ask the clinic.
 Run with no arguments in a terminal for a step-by-step wizard.
-This is information for planning, not medical or financial advice.`;
+This is information for planning, not medical, financial or tax advice.`;
 
 /** Builds the command-line program for one run; commands write only to `io`. */
 export function createProgram(io: Io, argv: readonly string[] = []): Command {
+  const es = language() === 'es';
+  // commander's own words (Usage:, Options:, its errors) in the run's language.
+  const helpText = (s: string) => (es ? spanishHelp(s) : s);
   const program = new Command(tool.name)
-    .description(DESCRIPTION)
-    .version(tool.version, '-V, --version', 'print the version and exit')
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'plain text without colour (NO_COLOR=1 does the same)')
-    .option('--debug', 'show a stack trace for unexpected errors (DEBUG=1 does the same)')
-    .showHelpAfterError('(add --help to see what is accepted)')
+    .description(h(DESCRIPTION))
+    .version(tool.version, '-V, --version', h('print the version and exit'))
+    .helpOption('-h, --help', h('show help'))
+    .option('--no-color', h('plain text without colour (NO_COLOR=1 does the same)'))
+    .option('--debug', h('show a stack trace for unexpected errors (DEBUG=1 does the same)'))
+    .option('--lang <code>', h('language: en (English) or es (Spanish); without it, from LC_ALL, LC_MESSAGES or LANG (es_* is Spanish)'))
+    .showHelpAfterError(h('(add --help to see what is accepted)'))
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(helpText(s)),
+      writeErr: (s) => io.stderr.write(helpText(s)),
       // One prefix for every message, commander's own included.
-      outputError: (s, write) => write(commanderMessage(s)),
+      outputError: (s, write) => write(commanderMessage(es ? spanishError(s) : s)),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     });
   // Only the command being run is built in full (its options, defaults from the data, help): the
   // others are names and descriptions for --help and suggestions, which keeps start-up short.
-  const wanted = argv.find((a) => !a.startsWith('-'));
+  const wanted = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
   const factories: Record<CommandName, (io: Io) => Command> = { wizard: wizardCommand, estimate: estimateCommand, compare: compareCommand, batch: batchCommand, 'gfe-check': gfeCheckCommand, data: dataCommand };
   for (const [name, factory] of Object.entries(factories) as [CommandName, (io: Io) => Command][]) {
-    const sub = name === wanted || wanted === 'help' ? factory(io) : new Command(name).description(commandDescriptions[name]);
+    const sub = name === wanted || wanted === 'help' ? factory(io) : new Command(name).description(h(commandDescriptions[name]));
     program.addCommand(inherit(sub, program));
   }
   // Only the program itself takes stray words, to name an unknown command with the nearest one.
@@ -73,12 +81,30 @@ function helpWidth(io: Io): number {
 /** Runs the CLI and returns the exit code: 0 done, 1 unexpected or output failure, 2 usage or input, 130 cancelled. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug') || Boolean(io.env.DEBUG);
+  // The language is chosen before anything is built or written: help, errors and results use it.
+  const given = langFlag(argv);
+  const lang = chooseLanguage(given, io.env);
+  setLanguage(lang ?? 'en');
+  if (lang === null) {
+    io.stderr.write(`${t.prefix}${t.badLang(shown(given))}\n`);
+    return 2;
+  }
   try {
     await createProgram(io, argv).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error, io, debug);
   }
+}
+
+/** The value of --lang (or --lang=x) on the command line, if given. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') return argv[i + 1] ?? '';
+    if (argv[i]!.startsWith('--lang=')) return argv[i]!.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 /** Maps a thrown error to its exit code by its class, printing one clear line (a stack only with --debug). */

@@ -17,7 +17,7 @@ describe('cli (in process)', () => {
     const io = fakeIo();
     expect(await main(['--help'], io)).toBe(0);
     for (const command of ['wizard', 'estimate', 'batch', 'data']) expect(io.out()).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
-    expect(io.out()).toMatch(/not medical or financial advice/);
+    expect(io.out()).toMatch(/not medical, financial or tax advice/);
   });
 
   it('maps a usage mistake to exit 2 and an unknown command to exit 2', async () => {

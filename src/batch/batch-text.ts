@@ -1,5 +1,7 @@
+import { localised } from '../core/lang.js';
+import { batchTextEs } from './batch-text-es.js';
 /** Every word `batch` says, in one place. */
-export const batchText = {
+const batchTextEn = {
   strayQuote: 'a quote inside a cell that does not start with one (write "" inside a quoted cell)',
   afterClosingQuote: 'text after the closing quote of a cell',
   unclosedQuote: 'a quote opened on this line is never closed, so the rest of the input was read as one cell',
@@ -19,3 +21,6 @@ export const batchText = {
   inputKind: (got: string) => `--input must be ndjson or csv (got ${got})`,
   outputKind: (got: string) => `--format for batch must be csv or ndjson (got ${got})`,
 };
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const batchText: typeof batchTextEn = localised(batchTextEn, batchTextEs as unknown as typeof batchTextEn);

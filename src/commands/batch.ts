@@ -5,6 +5,7 @@ import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { BatchFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
+import { h } from './help-words.js';
 
 const HELP = `
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
@@ -23,14 +24,14 @@ Examples:
 /** `batch`: many scenarios in, one result row each out, streamed. */
 export function batchCommand(io: Io): Command {
   return new Command('batch')
-    .description(commandDescriptions.batch)
-    .argument('[file]', 'the scenarios file (one); "-" or nothing reads standard input')
-    .addOption(new Option('--input <kind>', 'input format: ndjson or csv (default: csv for *.csv files, else ndjson)').argParser(once))
-    .addOption(new Option('-f, --format <format>', 'output format: csv or ndjson (default: csv)').argParser(once))
-    .addOption(new Option('--fail-fast', 'stop at the first bad row'))
+    .description(h(commandDescriptions.batch))
+    .argument('[file]', h('the scenarios file (one); "-" or nothing reads standard input'))
+    .addOption(new Option('--input <kind>', h('input format: ndjson or csv (default: csv for *.csv files, else ndjson)')).argParser(once))
+    .addOption(new Option('-f, --format <format>', h('output format: csv or ndjson (default: csv)')).argParser(once))
+    .addOption(new Option('--fail-fast', h('stop at the first bad row')))
     .addOption(pricesOption())
     .addOption(dataOption())
-    .addHelpText('after', HELP)
+    .addHelpText('after', h(HELP))
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
       const { runBatch } = await import('./batch-run.js');
       await runBatch(file, command.optsWithGlobals<BatchFlags>(), io);

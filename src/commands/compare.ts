@@ -6,6 +6,7 @@ import { collect, once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { CompareFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
+import { h } from './help-words.js';
 
 const HELP = `
 Options to compare, one of:
@@ -24,15 +25,15 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`;
 
 /** `compare`: options side by side with a range chart on one dollar axis. */
 export function compareCommand(io: Io): Command {
-  const cmd = new Command('compare').description(commandDescriptions.compare);
-  addScenarioOptions(cmd, embeddedData, { repeatQuote: true })
-    .addOption(new Option('--scenario <file>', 'an option from a saved scenario file; repeat it for more options').argParser(collect))
-    .addOption(new Option('-f, --format <format>', 'output: table, json, csv, markdown or html (default: table)').argParser(once))
-    .addOption(new Option('--json', 'short for --format json'))
-    .addOption(new Option('--ascii', 'draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals'))
+  const cmd = new Command('compare').description(h(commandDescriptions.compare));
+  addScenarioOptions(cmd, embeddedData(), { repeatQuote: true })
+    .addOption(new Option('--scenario <file>', h('an option from a saved scenario file; repeat it for more options')).argParser(collect))
+    .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (default: table)')).argParser(once))
+    .addOption(new Option('--json', h('short for --format json')))
+    .addOption(new Option('--ascii', h('draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals')))
     .addOption(pricesOption())
     .addOption(dataOption())
-    .addHelpText('after', HELP)
+    .addHelpText('after', h(HELP))
     .action(async (_opts: unknown, command: Command) => {
       const { runCompare } = await import('./compare-run.js');
       await runCompare(command.optsWithGlobals<CompareFlags>(), io);

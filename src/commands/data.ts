@@ -2,23 +2,24 @@ import { Command } from 'commander';
 import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
 import { commandDescriptions } from './command-descriptions.js';
+import { h } from './help-words.js';
 
 /** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
 export function dataCommand(io: Io): Command {
-  const data = new Command('data').description(commandDescriptions.data);
+  const data = new Command('data').description(h(commandDescriptions.data));
   data
     .command('show')
-    .description('print the data version, effective date, sources with their years, and which figures are assumptions')
-    .option('--data <file>', 'show this data file instead of the built-in one')
+    .description(h('print the data version, effective date, sources with their years, and which figures are assumptions'))
+    .option('--data <file>', h('show this data file instead of the built-in one'))
     .action(async (opts: { data?: string }) => (await import('./data-run.js')).showData(opts.data, io));
   data
     .command('validate')
-    .description('check a data file against the schema; lists every problem with its JSON path (exit 0 valid, 2 not)')
-    .argument('<file>', 'the JSON data file to check')
+    .description(h('check a data file against the schema; lists every problem with its JSON path (exit 0 valid, 2 not)'))
+    .argument('<file>', h('the JSON data file to check'))
     .action(async (file: string) => (await import('./data-run.js')).validateData(file, io));
   data
     .command('schema')
-    .description('print the JSON Schema of the data file (the same as data/costs.schema.json), for editors')
+    .description(h('print the JSON Schema of the data file (the same as data/costs.schema.json), for editors'))
     .action(async () => (await import('./data-run.js')).printSchema(io));
   // `data` alone, or with a mistyped subcommand, says what it takes instead of printing help as an error.
   data.allowExcessArguments(true).action((_opts: unknown, command: Command) => {

@@ -1,3 +1,5 @@
+import { language } from '../core/lang.js';
+import { fieldHelpEs } from './field-help-es.js';
 import type { CostData } from '../core/data-schema.js';
 import { CLINIC_RANGES, COVERABLE, TECHNIQUES, TRAVEL_KINDS } from '../core/ids.js';
 import type { FieldName } from '../core/scenario-fields.js';
@@ -15,6 +17,7 @@ export function perTechnique(data: CostData, pick: (d: CostData['techniques'][ke
 
 /** The --help words for each scenario field; defaults are read from the data, not written here. */
 export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostData): string {
+  if (language() === 'es') return fieldHelpEs(name, data);
   const def = (pick: Parameters<typeof perTechnique>[1]) => perTechnique(data, pick);
   switch (name) {
     case 'technique':

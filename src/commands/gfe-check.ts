@@ -10,7 +10,7 @@ import { commandDescriptions } from './command-descriptions.js';
 
 /** `gfe-check`: which bills may be disputed against their Good Faith Estimates, and the last day to start. */
 export function gfeCheckCommand(io: Io): Command {
-  const gfe = embeddedData.goodFaithEstimate;
+  const gfe = embeddedData().goodFaithEstimate;
   return new Command('gfe-check')
     .description(commandDescriptions['gfe-check'])
     .addOption(new Option('--estimate <amount>', t.estimateFlag).argParser(collect))

@@ -1,8 +1,10 @@
+import { localised } from '../core/lang.js';
+import { gfeTextEs } from './gfe-text-es.js';
 /**
  * Every word `gfe-check` says, in one place, so a translation touches only this file. Amounts,
  * days and the help line arrive as arguments: they come from the data file, never from here.
  */
-export const gfeText = {
+const gfeTextEn = {
   // --help
   estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50; repeat it for each provider",
   billFlag: "the same provider's bill; repeat it in the same order as --estimate",
@@ -90,3 +92,6 @@ This is information, not legal advice.`,
 function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;
 }
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const gfeText: typeof gfeTextEn = localised(gfeTextEn, gfeTextEs as unknown as typeof gfeTextEn);

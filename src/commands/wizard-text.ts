@@ -1,7 +1,9 @@
+import { localised } from '../core/lang.js';
+import { wizardTextEs } from './wizard-text-es.js';
 import type { CostData } from '../core/data-schema.js';
 
 /** Every word the wizard says, in one place, so a translation touches only this file. */
-export const wizardText = {
+const wizardTextEn = {
   welcome: (data: CostData, prices: string) =>
     `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
     `checklist for the clinic. Press Enter to take the suggested answer.\n` +
@@ -105,3 +107,6 @@ export const wizardText = {
   replace: (file: string) => `${file} already exists. Replace it?`,
   saved: (path: string, file: string) => `Saved to ${path}\nRun it again with: ketamine-cost estimate --scenario ${file}\n`,
 };
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const wizardText: typeof wizardTextEn = localised(wizardTextEn, wizardTextEs as unknown as typeof wizardTextEn);

@@ -7,12 +7,13 @@ import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { WizardFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
+import { h } from './help-words.js';
 
 /** `wizard`: asks the questions one by one, in a terminal. */
 export function wizardCommand(io: Io): Command {
-  const cmd = new Command('wizard').description(commandDescriptions.wizard);
-  return addScenarioOptions(cmd, embeddedData)
-    .addOption(new Option('--scenario <file>', 'start from a saved scenario file (JSON): review, change and save it back').argParser(once))
+  const cmd = new Command('wizard').description(h(commandDescriptions.wizard));
+  return addScenarioOptions(cmd, embeddedData())
+    .addOption(new Option('--scenario <file>', h('start from a saved scenario file (JSON): review, change and save it back')).argParser(once))
     .addOption(pricesOption())
     .addOption(dataOption())
     .action(async (_opts: unknown, command: Command) => {

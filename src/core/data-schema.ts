@@ -16,14 +16,23 @@ const text = z
   .refine((s) => !CONTROL.test(s), { error: 'must not contain control characters (line breaks, tabs, escapes)' });
 const optionalText = text.optional();
 
+/** A text a person reads, in both languages: data validate refuses a file that lacks one. */
+const localText = z
+  .strictObject({ en: text, es: text }, { error: 'must give the text in both languages: {"en": "…", "es": "…"}' })
+  .describe('A text a person reads, in English and Spanish.');
+const optionalLocalText = localText.optional();
+
 /**
  * Text that may not quote an amount: warnings, summaries and checklist texts. An amount written
  * here would go stale when a figure is edited; amounts come from figures through {placeholders}.
  */
-const amountFreeText = text.superRefine((s, ctx) => {
-  if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
-  for (const m of s.matchAll(/\{([^}]*)\}/g))
-    if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!)) ctx.addIssue({ code: 'custom', message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+const amountFreeText = localText.superRefine((both, ctx) => {
+  for (const [lang, s] of Object.entries(both)) {
+    if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', path: [lang], message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
+    for (const m of s.matchAll(/\{([^}]*)\}/g))
+      if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
+        ctx.addIssue({ code: 'custom', path: [lang], message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+  }
 });
 
 const dollars = z
@@ -39,7 +48,7 @@ const count = (max: number) => z.int({ error: 'must be a whole number' }).min(0,
 
 /** The date a figure describes: one year, or a span of years with the reason it is a span. */
 const asOfSchema = z
-  .union([year, z.strictObject({ from: year, to: year, reason: text })])
+  .union([year, z.strictObject({ from: year, to: year, reason: localText })])
   .describe('The year the figure describes, or {from, to, reason} when the source is undated or spans years.');
 
 const figureFields = {
@@ -47,15 +56,15 @@ const figureFields = {
   typical: dollars.optional(),
   high: dollars,
   openHigh: z.boolean().optional().describe('The source leaves the top open ("$50,000 and up").'),
-  unit: text,
+  unit: localText,
   sourceIds: z.array(text).max(20),
   asOf: asOfSchema,
   basis: z.enum(['published', 'assumption']),
-  rationale: optionalText,
-  note: optionalText,
+  rationale: optionalLocalText,
+  note: optionalLocalText,
 };
 
-type FigureShape = { low: number; typical?: number; high: number; basis: 'published' | 'assumption'; rationale?: string; sourceIds: string[]; asOf: number | { from: number; to: number } };
+type FigureShape = { low: number; typical?: number; high: number; basis: 'published' | 'assumption'; rationale?: unknown; sourceIds: string[]; asOf: number | { from: number; to: number } };
 
 function checkFigure(f: FigureShape, ctx: z.RefinementCtx): void {
   if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
@@ -75,9 +84,9 @@ export const figureSchema = z
     'A price range in dollars. Rules checked by the tool but not expressible here: low <= typical <= high; a published figure names at least one source; an assumption carries a rationale; every source id exists in sources; every year of asOf before the price index year has an index value.',
   )
   .superRefine(checkFigure);
-export type Figure = z.infer<typeof figureSchema>;
-export type OlderFigure = z.infer<typeof olderFigureSchema>;
-export type AsOf = z.infer<typeof asOfSchema>;
+export type Figure = Localised<z.infer<typeof figureSchema>>;
+export type OlderFigure = Localised<z.infer<typeof olderFigureSchema>>;
+export type AsOf = Localised<z.infer<typeof asOfSchema>>;
 
 const defaultsSchema = z.strictObject({
   boosters: count(100),
@@ -87,12 +96,12 @@ const defaultsSchema = z.strictObject({
   travelers: count(20).min(1, { error: 'must be at least 1' }),
   nights: count(365),
   months: count(120).optional(),
-  rationale: text,
+  rationale: localText,
 });
 
 const phaseSchema = z
   .strictObject({
-    label: text,
+    label: localText,
     weeks: z.number().min(0.1, { error: 'must be at least 0.1' }).max(520, { error: 'must be at most 520 (10 years)' }).nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
     sessions: count(14).min(1, { error: 'must be at least 1' }),
     sessionsHigh: count(14).optional().describe('The most sessions per block where the source gives a range ("once or twice"); at least sessions.'),
@@ -103,7 +112,7 @@ const phaseSchema = z
   });
 
 const techniqueSchema = z.strictObject({
-  label: text,
+  label: localText,
   summary: amountFreeText,
   pricing: z.enum(['course', 'per-session']),
   price: figureSchema,
@@ -112,14 +121,14 @@ const techniqueSchema = z.strictObject({
   schedule: z
     .strictObject({
       sourceIds: z.array(text).max(20),
-      note: optionalText,
+      note: optionalLocalText,
       phases: z.array(phaseSchema).min(1).max(20),
     })
     .optional(),
   warnings: z.array(amountFreeText).max(20),
 });
-export type Technique = z.infer<typeof techniqueSchema>;
-export type SchedulePhase = z.infer<typeof phaseSchema>;
+export type Technique = Localised<z.infer<typeof techniqueSchema>>;
+export type SchedulePhase = Localised<z.infer<typeof phaseSchema>>;
 
 const travelFiguresSchema = z.strictObject({ transport: figureSchema, lodging: figureSchema, meals: figureSchema });
 
@@ -141,7 +150,7 @@ const checklistItemSchema = z.strictObject({
   why: amountFreeText,
   when: z.union([z.literal('always'), z.array(conditionSchema).min(1)]).describe('"always", or a list of conditions of which at least one must match.'),
 });
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type ChecklistItem = Localised<z.infer<typeof checklistItemSchema>>;
 export type ChecklistCondition = z.infer<typeof conditionSchema>;
 
 const goodFaithEstimateSchema = z.strictObject({
@@ -151,11 +160,11 @@ const goodFaithEstimateSchema = z.strictObject({
   helpLine: text,
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
-  note: optionalText,
+  note: optionalLocalText,
 });
 
 const insuranceSchema = z.strictObject({
-  policies: text,
+  policies: localText,
   defaultCovered: z.array(z.enum(COVERABLE)).min(1),
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
@@ -168,7 +177,7 @@ const taxSchema = z.strictObject({
   lodgingCountsFor: z.array(z.enum(TECHNIQUES)),
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
-  note: optionalText,
+  note: optionalLocalText,
 });
 
 const payingSchema = z.strictObject({
@@ -189,8 +198,9 @@ const payingSchema = z.strictObject({
 export const costDataSchema = z
   .strictObject({
     $schema: optionalText,
-    schemaVersion: z.literal(2, {
-      error: 'this version of ketamine-cost reads schemaVersion 2 (version 1 files: asOfYear became asOf, and boosters, hospitalDays and goodFaithEstimate were added; see data/costs.json)',
+    schemaVersion: z.literal(3, {
+      error:
+        'this version of ketamine-cost reads schemaVersion 3: every text a person reads is given in English and Spanish, {"en": "…", "es": "…"} (version 2 files: the texts listed below need both; version 1 files also: asOfYear became asOf, and boosters, hospitalDays, goodFaithEstimate, insurance, tax and paying were added; see data/costs.json)',
     }),
     dataVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, { error: 'must look like 2026.11.0' }),
     effectiveDate: z.iso.date({ error: 'must be a date like 2026-11-27' }),
@@ -200,7 +210,7 @@ export const costDataSchema = z
         z.strictObject({
           id: text,
           title: text,
-          publisher: text,
+          publisher: localText,
           url: optionalText,
           year: year,
         }),
@@ -224,7 +234,7 @@ export const costDataSchema = z
         latestMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must look like 2026-05' }),
         latestIndex: indexValue,
         annualAverages: z.record(z.string().regex(/^(199\d|20\d\d|2100)$/, { error: 'must be a year from 1990 to 2100' }), indexValue),
-        note: optionalText,
+        note: optionalLocalText,
       })
       .superRefine((index, ctx) => {
         // A price index moves a few percent a year: a value far from the latest is a typo that would multiply every price.
@@ -249,7 +259,7 @@ export const costDataSchema = z
         if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id ${shown(id)} (not in sources)` });
       });
     const latestYear = Number(data.priceIndex.latestMonth.slice(0, 4));
-    const checkYears = (asOf: AsOf, path: (string | number)[]) => {
+    const checkYears = (asOf: z.infer<typeof asOfSchema>, path: (string | number)[]) => {
       const [from, to] = typeof asOf === 'number' ? [asOf, asOf] : [asOf.from, asOf.to];
       // Refinements also run on values that failed their own bounds: check those before looping over years.
       const isYear = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
@@ -259,7 +269,7 @@ export const costDataSchema = z
       if (missing.length > 0)
         ctx.addIssue({ code: 'custom', path: [...path, 'asOf'], message: `priceIndex.annualAverages has no value for ${missing.join(', ')}: every year of a figure's date before ${latestYear} needs one` });
     };
-    const checkFigureRefs = (f: Figure, path: (string | number)[]) => {
+    const checkFigureRefs = (f: z.infer<typeof figureSchema>, path: (string | number)[]) => {
       check(f.sourceIds, [...path, 'sourceIds']);
       checkYears(f.asOf, path);
       f.older?.forEach((o, i) => {
@@ -289,4 +299,17 @@ export const costDataSchema = z
     });
   });
 
-export type CostData = z.infer<typeof costDataSchema>;
+/** The data file as written: texts in both languages. */
+export type CostDataFile = z.infer<typeof costDataSchema>;
+
+/** A type with every {en, es} text replaced by the string of one language. */
+export type Localised<T> = T extends { en: string; es: string }
+  ? string
+  : T extends readonly (infer U)[]
+    ? Localised<U>[]
+    : T extends object
+      ? { [K in keyof T]: Localised<T[K]> }
+      : T;
+
+/** The data as the core reads it: every text in the language of the run. */
+export type CostData = Localised<CostDataFile>;

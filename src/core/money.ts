@@ -1,3 +1,5 @@
+import { language } from './lang.js';
+
 /** Money is integer cents in the core; these are the only conversions. */
 
 /** Dollars as written in a data file (at most 2 decimals) to integer cents. */
@@ -24,7 +26,8 @@ export function formatDollars(cents: number): string {
   // Grouped by hand: toLocaleString would load ICU data, about 10 ms of start-up.
   const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const rest = abs % 100;
-  return `${sign}$${whole}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+  // Spanish readers in the US write US dollars as US$10,000.50: the same digits, a clear currency.
+  return `${sign}${language() === 'es' ? 'US$' : '$'}${whole}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
 }
 
 /** "$300–$1,000", or one amount when both ends are equal. */

@@ -1,11 +1,13 @@
 import { formatRange } from './money.js';
 import { shown } from './escape.js';
+import { localised } from './lang.js';
+import { textEs } from './text-es.js';
 
 /** "--daily-income" for "dailyIncome": the flag a person would give. */
 const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Every sentence the core puts in front of a user, in one place, so a translation touches only this file. */
-export const text = {
+const textEn = {
   disclaimer: 'This is information for planning, not medical, financial or tax advice.',
 
   // reading scenario fields
@@ -77,3 +79,6 @@ export const text = {
     return `${names[Number(m) - 1] ?? m} ${y}`;
   },
 };
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const text: typeof textEn = localised(textEn, textEs as unknown as typeof textEn);

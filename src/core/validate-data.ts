@@ -1,19 +1,21 @@
-import { costDataSchema, type CostData } from './data-schema.js';
+import { costDataSchema, type CostData, type CostDataFile } from './data-schema.js';
+import { localiseData } from './localise.js';
+import { language, type Lang } from './lang.js';
 import { formatPath, problemsFromZod, type Problem } from './problems.js';
 
-export type DataResult = { ok: true; data: CostData } | { ok: false; problems: Problem[] };
+export type DataResult = { ok: true; data: CostData; file: CostDataFile } | { ok: false; problems: Problem[] };
 
 // Keys that would reach Object.prototype if the data were ever merged into another object.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // The data file's shape is 6 levels deep; far deeper nesting is an attack or a broken file.
 const MAX_DEPTH = 32;
 
-/** Checks parsed JSON against the data schema; lists every problem with its JSON path. */
-export function validateCostData(json: unknown): DataResult {
+/** Checks parsed JSON against the data schema; lists every problem with its JSON path. The data comes back in the run's language. */
+export function validateCostData(json: unknown, lang: Lang = language()): DataResult {
   const structural = findStructuralProblems(json);
   if (structural.length > 0) return { ok: false, problems: structural };
   const parsed = costDataSchema.safeParse(json);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
+  return parsed.success ? { ok: true, data: localiseData(parsed.data, lang), file: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
 /** Forbidden keys and nesting too deep, found without recursion so no input can overflow the stack. */

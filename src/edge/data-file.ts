@@ -20,7 +20,7 @@ export async function checkDataFile(file: string, cwd: string): Promise<DataChec
  * JSON path), or the built-in data, which the build has already checked with the same schema.
  */
 export async function loadData(file: string | undefined, cwd: string): Promise<CostData> {
-  if (file === undefined) return embeddedData;
+  if (file === undefined) return embeddedData();
   const result = await checkDataFile(file, cwd);
   if (result.ok) return result.data;
   throw new UsageError(problemList(`data file ${quoted(file)} is not valid`, result.problems));

@@ -1,5 +1,14 @@
 import embedded from '../../data/costs.json' with { type: 'json' };
-import type { CostData } from '../core/data-schema.js';
+import type { CostData, CostDataFile } from '../core/data-schema.js';
+import { localiseData } from '../core/localise.js';
+import { language, type Lang } from '../core/lang.js';
 
-/** The data file built into the tool. `npm run build` refuses to bundle it unless it passes the schema. */
-export const embeddedData = embedded as unknown as CostData;
+const byLang = new Map<Lang, CostData>();
+
+/** The data file built into the tool, in the run's language. `npm run build` refuses to bundle it unless it passes the schema. */
+export function embeddedData(): CostData {
+  const lang = language();
+  let data = byLang.get(lang);
+  if (!data) byLang.set(lang, (data = localiseData(embedded as unknown as CostDataFile, lang)));
+  return data;
+}

@@ -1,3 +1,4 @@
+import { language } from '../core/lang.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
@@ -32,9 +33,10 @@ const compact = (r: { low: number; high: number; openHigh?: boolean }) => {
 
 function short(cents: number): string {
   const dollars = cents / 100;
-  if (dollars >= 10_000) return `$${Math.round(dollars / 1000)}k`;
-  if (dollars >= 1000) return `$${(Math.round(dollars / 100) / 10).toString()}k`;
-  return `$${Math.round(dollars)}`;
+  const $ = language() === 'es' ? 'US$' : '$';
+  if (dollars >= 10_000) return `${$}${Math.round(dollars / 1000)}k`;
+  if (dollars >= 1000) return `${$}${(Math.round(dollars / 100) / 10).toString()}k`;
+  return `${$}${Math.round(dollars)}`;
 }
 
 /** The comparison for a terminal: a table of totals and main costs, each total in full, then a range chart; fits `width`. */

@@ -1,3 +1,4 @@
+import { language } from '../core/lang.js';
 /** One option on a range chart. Amounts are integer cents. */
 export interface ChartBar {
   label: string;
@@ -28,10 +29,11 @@ export function niceTicks(maxCents: number): number[] {
 export function axisLabel(cents: number): string {
   const dollars = cents / 100;
   const short = (n: number) => String(Number(n.toFixed(2)));
-  if (dollars >= 1e9) return `$${short(dollars / 1e9)}B`;
-  if (dollars >= 1e6) return `$${short(dollars / 1e6)}M`;
-  if (dollars >= 1e3) return `$${short(dollars / 1e3)}k`;
-  return Number.isInteger(dollars) ? `$${dollars}` : `$${dollars.toFixed(2)}`;
+  const $ = language() === 'es' ? 'US$' : '$';
+  if (dollars >= 1e9) return `${$}${short(dollars / 1e9)}B`;
+  if (dollars >= 1e6) return `${$}${short(dollars / 1e6)}M`;
+  if (dollars >= 1e3) return `${$}${short(dollars / 1e3)}k`;
+  return Number.isInteger(dollars) ? `${$}${dollars}` : `${$}${dollars.toFixed(2)}`;
 }
 
 interface Glyphs {

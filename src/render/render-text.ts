@@ -1,7 +1,9 @@
+import { localised } from '../core/lang.js';
+import { renderTextEs } from './render-text-es.js';
 import { text } from '../core/text.js';
 
 /** Every word the reports (table, Markdown, HTML) put on the page, in one place. */
-export const renderText = {
+const renderTextEn = {
   title: 'Ketamine infusion cost estimate',
   inTodaysDollars: (month: string) => `in ${month} dollars`,
   publishedAmounts: 'published amounts, of several years',
@@ -87,3 +89,6 @@ function span(from: number, to: number): string {
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The words above in the language chosen for this run (English or Spanish). */
+export const renderText: typeof renderTextEn = localised(renderTextEn, renderTextEs as unknown as typeof renderTextEn);

@@ -76,33 +76,42 @@ describe('the data file schema', () => {
 describe('the data file schema, version 2 rules', () => {
   it('refuses a span whose years have no price index value, naming the figure', () => {
     const d = rawData();
-    d.techniques.coma.price.asOf = { from: 1995, to: 2008, reason: 'test' };
+    d.techniques.coma.price.asOf = { from: 1995, to: 2008, reason: { en: 'test', es: 'prueba' } };
     expect(pathsOf(d)).toContain('techniques.coma.price.asOf');
   });
 
   it('refuses an amount written into a warning or checklist text, and an unknown placeholder', () => {
     const d = rawData();
-    d.techniques.coma.warnings.push('It costs $300 a day.');
-    d.checklist[0].why = 'Ask about {gfe.nope}.';
+    d.techniques.coma.warnings.push({ en: 'It costs $300 a day.', es: 'Cuesta 300 al día.' });
+    d.checklist[0].why = { en: 'Ask about {gfe.nope}.', es: 'Pregunte por {gfe.nope}.' };
     const problems = validateCostData(d);
     expect(problems.ok).toBe(false);
     if (problems.ok) return;
-    expect(problems.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['techniques.coma.warnings[3]', 'checklist[0].why']));
+    expect(problems.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['techniques.coma.warnings[3].en', 'checklist[0].why.en', 'checklist[0].why.es']));
     expect(problems.problems.map((p) => p.message).join(' ')).toMatch(/unknown placeholder \{gfe.nope\}/);
   });
 
-  it('tells the writer of a version 1 file what changed', () => {
+  it('tells the writer of an older file what changed, and names each text that lacks a language', () => {
     const d = rawData();
-    d.schemaVersion = 1;
+    d.schemaVersion = 2;
+    d.techniques.coma.label = 'Ketamine coma';
     const r = validateCostData(d);
-    expect(r.ok ? '' : r.problems[0]!.message).toMatch(/reads schemaVersion 2 .*asOfYear became asOf/);
+    const problems = r.ok ? [] : r.problems;
+    expect(problems.find((p) => p.path === 'schemaVersion')?.message).toMatch(/reads schemaVersion 3: every text a person reads is given in English and Spanish/);
+    expect(problems.find((p) => p.path === 'techniques.coma.label')?.message).toMatch(/must give the text in both languages/);
+  });
+
+  it('refuses a text with only one language', () => {
+    const d = rawData();
+    d.checklist[0].question = { en: 'Is it all-inclusive?' };
+    expect(pathsOf(d)).toContain('checklist[0].question.es');
   });
 });
 
 describe('the data file schema never hangs on hostile numbers', () => {
   it('refuses a span with an absurd year at once (found by the fuzz suite: it used to loop without end)', () => {
     const d = rawData();
-    d.techniques.coma.price.asOf = { from: -1e308, to: 2008, reason: 'hostile' };
+    d.techniques.coma.price.asOf = { from: -1e308, to: 2008, reason: { en: 'hostile', es: 'hostil' } };
     expect(pathsOf(d)).toContain('techniques.coma.price.asOf.from');
   });
 });

@@ -43,8 +43,8 @@ describe('output formats (built bin)', () => {
   it('neutralises text cells a spreadsheet would run as a formula', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-csv-'));
     const d = rawData();
-    d.techniques.coma.label = '=HYPERLINK("http://example.invalid","click")';
-    d.techniques.coma.price.unit = '@SUM(A1:A2)';
+    d.techniques.coma.label.en = '=HYPERLINK("http://example.invalid","click")';
+    d.techniques.coma.price.unit.en = '@SUM(A1:A2)';
     writeFileSync(join(dir, 'evil.json'), JSON.stringify(d));
     const r = runBin(['estimate', '-t', 'coma', '--format', 'csv', '--data', 'evil.json'], { cwd: dir });
     expect(r.code).toBe(0);

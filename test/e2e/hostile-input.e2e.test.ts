@@ -102,9 +102,9 @@ describe('nothing gets in through the data', () => {
   it('refuses a data file with control characters, deep nesting or a price index that would multiply every price', () => {
     const dir = tmp();
     const withEsc = rawData();
-    withEsc.techniques.coma.label = 'Coma\u001b[31m';
+    withEsc.techniques.coma.label.en = 'Coma\u001b[31m';
     writeFileSync(join(dir, 'esc.json'), JSON.stringify(withEsc));
-    refused(runBin(['data', 'validate', 'esc.json'], { cwd: dir }), /techniques\.coma\.label: must not contain control characters/);
+    refused(runBin(['data', 'validate', 'esc.json'], { cwd: dir }), /techniques\.coma\.label\.en: must not contain control characters/);
     const deep = rawData();
     deep.checklist[0].why = 'DEEP';
     // Written as text: JSON.stringify itself would overflow the stack on 100,000 levels.

@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
     files.coma = fromBin('coma', ['-t', 'coma']);
     // A hostile data file: markup in a label, and one very long word.
     const evil = rawData();
-    evil.techniques['low-dose-inpatient'].label = `<img src="http://example.invalid/x.png" onerror="alert(1)">${'W'.repeat(160)}`;
+    evil.techniques['low-dose-inpatient'].label.en = `<img src="http://example.invalid/x.png" onerror="alert(1)">${'W'.repeat(160)}`;
     writeFileSync(join(dir, 'evil.json'), JSON.stringify(evil));
     files.evil = fromBin('evil', ['-t', 'low-dose-inpatient', '--data', join(dir, 'evil.json')]);
     const two = renderHtml(
