@@ -1,3 +1,4 @@
+import { cliText } from '../cli-text.js';
 import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
@@ -89,7 +90,7 @@ export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGen
     for (const r of records) {
       line = r.line;
       if (header === null) {
-        if ('error' in r) throw new UsageError(`line ${r.line}: ${r.error}`);
+        if ('error' in r) throw new UsageError(cliText.atLine(r.line, r.error));
         header = readHeader(r.cells);
       } else yield csvRow(header, r);
     }

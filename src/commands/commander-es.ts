@@ -46,6 +46,10 @@ export const commanderEs = {
   /** For a whole --help text. */
   help: [
     [/^(\s*)Usage:/gm, '$1Uso:'],
+    // The usage line's placeholders.
+    [/ \[options\]/g, ' [opciones]'],
+    [/ \[command\]/g, ' [comando]'],
+    [/^(\s*)help \[command\]/gm, '$1help [comando]'],
     [/^(\s*)Global Options:/gm, '$1Opciones globales:'],
     [/^(\s*)Options:/gm, '$1Opciones:'],
     [/^(\s*)Commands:/gm, '$1Comandos:'],

@@ -1,5 +1,7 @@
+import { localised } from '../core/lang.js';
+import { compareTextEs } from './compare-text-es.js';
 /** Every word `compare` says about its options, in one place. */
-export const compareText = {
+const compareTextEn = {
   invalidOption: (name: string) => `invalid input for ${name}`,
   scenarioOrQuote: 'give either --scenario files or --quote amounts to compare, not both',
   atLeastTwo: 'give --scenario twice or more to compare saved scenarios (or leave it out to compare the three techniques)',
@@ -7,3 +9,6 @@ export const compareText = {
   techniqueAlone: 'compare puts several options side by side: give --quote twice or more for one --technique, or leave --technique out to compare the three techniques',
   atQuote: (quote: string) => `Quote ${quote}`,
 };
+
+/** The words above in the language chosen for this run. */
+export const compareText: typeof compareTextEn = localised(compareTextEn, compareTextEs);

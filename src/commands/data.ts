@@ -1,3 +1,4 @@
+import { cliText } from '../cli-text.js';
 import { Command } from 'commander';
 import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
@@ -24,7 +25,7 @@ export function dataCommand(io: Io): Command {
   // `data` alone, or with a mistyped subcommand, says what it takes instead of printing help as an error.
   data.allowExcessArguments(true).action((_opts: unknown, command: Command) => {
     if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();
-    throw new UsageError('data needs a subcommand: show, validate FILE or schema (see ketamine-cost data --help)');
+    throw new UsageError(cliText.dataNeedsSubcommand);
   });
   return data;
 }

@@ -1,3 +1,4 @@
+import { cliText } from '../cli-text.js';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type EstimateFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
@@ -17,7 +18,7 @@ import { tool } from '../version.js';
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const format = chooseFormat(flags);
   const prices = pricesBasis(flags.prices);
-  if (flags.force && !flags.save) throw new UsageError('--force only applies with --save FILE');
+  if (flags.force && !flags.save) throw new UsageError(cliText.forceNeedsSave);
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
@@ -25,7 +26,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   if (flags.save) {
     const { writeFileAtomic } = await import('../edge/atomic-write.js');
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);
-    io.stderr.write(`Saved the scenario to ${escapeControls(path)}\n`);
+    io.stderr.write(`${cliText.savedScenario(escapeControls(path))}\n`);
   }
   await writeOut(io.stdout, output);
 }

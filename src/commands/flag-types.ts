@@ -1,3 +1,4 @@
+import { cliText } from '../cli-text.js';
 import { PRICE_BASES, type PriceBasis } from '../core/price-index.js';
 import { shown } from '../core/escape.js';
 import { UsageError } from '../errors.js';
@@ -39,7 +40,7 @@ export interface BatchFlags extends GlobalFlags {
 export function pricesBasis(given: string | undefined): PriceBasis {
   if (given === undefined) return 'today';
   if ((PRICE_BASES as readonly string[]).includes(given)) return given as PriceBasis;
-  throw new UsageError(`--prices must be one of: ${PRICE_BASES.join(', ')} (got ${shown(given)})`);
+  throw new UsageError(cliText.pricesOneOf(PRICE_BASES.join(', '), shown(given)));
 }
 
 export interface GfeCheckFlags extends GlobalFlags {

@@ -1,3 +1,4 @@
+import { h } from './help-words.js';
 import { Command, Option } from 'commander';
 import type { Io } from '../edge/io.js';
 import { embeddedData } from '../edge/embedded-data.js';
@@ -12,7 +13,7 @@ import { commandDescriptions } from './command-descriptions.js';
 export function gfeCheckCommand(io: Io): Command {
   const gfe = embeddedData().goodFaithEstimate;
   return new Command('gfe-check')
-    .description(commandDescriptions['gfe-check'])
+    .description(h(commandDescriptions['gfe-check']))
     .addOption(new Option('--estimate <amount>', t.estimateFlag).argParser(collect))
     .addOption(new Option('--bill <amount>', t.billFlag).argParser(collect))
     .addOption(new Option('--file <providers.csv>', t.fileFlag).argParser(once))

@@ -1,3 +1,4 @@
+import { cliText } from '../cli-text.js';
 import { Command, Option } from 'commander';
 import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
@@ -24,7 +25,7 @@ export function wizardCommand(io: Io): Command {
 /** The wizard in a terminal, else a pointer to the scripted command. */
 export async function startWizard(flags: WizardFlags, io: Io): Promise<void> {
   if (!io.stdin.isTTY || !io.stdout.isTTY)
-    throw new UsageError('the wizard needs a terminal to ask its questions; for scripts use `ketamine-cost estimate` (see `ketamine-cost estimate --help`)');
+    throw new UsageError(cliText.wizardNeedsTerminal);
   const { runWizard } = await import('./wizard-run.js');
   await runWizard(flags, io);
 }
