@@ -203,7 +203,10 @@ async function timeWizardQuestion() {
 // Each command is a name and a function that returns its wall time in ms. The plain ones are
 // timed from spawn to exit with stdout piped to us, the same way for all, baseline included.
 function startupCommands(floor, withPty) {
-  const node = (...args) => async () => (await run(process.execPath, args)).ms;
+  const node =
+    (...args) =>
+    async () =>
+      (await run(process.execPath, args)).ms;
   const cmds = [
     { name: 'node -e 0', run: node('-e', '0') },
     { name: 'commander-only floor --version', run: node(floor, '--version') },

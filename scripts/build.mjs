@@ -11,7 +11,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const checker = await build({ entryPoints: [join(root, 'src/core/validate-data.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+const checker = await build({
+  entryPoints: [join(root, 'src/core/validate-data.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
 const dir = mkdtempSync(join(tmpdir(), 'ketamine-cost-build-'));
 const checkerFile = join(dir, 'validate-data.mjs');
 writeFileSync(checkerFile, checker.outputFiles[0].text);
@@ -50,7 +57,9 @@ const lazyFiles = {
       return target ? { path: `./${target}.js`, external: true } : undefined;
     });
     // commander loads node:child_process for executable subcommands, which this tool has none of: 6-8 ms saved.
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(`node_modules${'/'}commander`) ? { path: 'child-process-stub', namespace: 'stub' } : undefined));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`node_modules${'/'}commander`) ? { path: 'child-process-stub', namespace: 'stub' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };

@@ -28,7 +28,8 @@ export const cliTextEs = {
   pricesOneOf: (values: string, got: string) => `--prices debe ser uno de estos valores: ${values} (se recibió ${got})`,
   formatOneOf: (values: string, got: string) => `--format debe ser uno de estos valores: ${values} (se recibió ${got})`,
   jsonVsFormat: (format: string) => `--json pide JSON, pero --format pide ${format}: indique solo uno de los dos`,
-  wizardNeedsTerminal: 'el asistente necesita una terminal para hacerle las preguntas; para scripts use `ketamine-cost estimate` (vea `ketamine-cost estimate --help`)',
+  wizardNeedsTerminal:
+    'el asistente necesita una terminal para hacerle las preguntas; para scripts use `ketamine-cost estimate` (vea `ketamine-cost estimate --help`)',
   dataNeedsSubcommand: 'data necesita un subcomando: show, validate ARCHIVO o schema (vea ketamine-cost data --help)',
   forceNeedsSave: '--force solo se aplica junto con --save ARCHIVO',
   savedScenario: (path: string) => `Se guardó el escenario en ${path}`,

@@ -47,7 +47,14 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
   // Only the command being run is built in full (its options, defaults from the data, help): the
   // others are names and descriptions for --help and suggestions, which keeps start-up short.
   const wanted = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
-  const factories: Record<CommandName, (io: Io) => Command> = { wizard: wizardCommand, estimate: estimateCommand, compare: compareCommand, batch: batchCommand, 'gfe-check': gfeCheckCommand, data: dataCommand };
+  const factories: Record<CommandName, (io: Io) => Command> = {
+    wizard: wizardCommand,
+    estimate: estimateCommand,
+    compare: compareCommand,
+    batch: batchCommand,
+    'gfe-check': gfeCheckCommand,
+    data: dataCommand,
+  };
   for (const [name, factory] of Object.entries(factories) as [CommandName, (io: Io) => Command][]) {
     const sub = name === wanted || wanted === 'help' ? factory(io) : new Command(name).description(h(commandDescriptions[name]));
     program.addCommand(inherit(sub, program));

@@ -8,7 +8,12 @@ import { FIXTURE_PATH } from './helpers/data.js';
 describe('cli (in process)', () => {
   it('runs estimate with fake streams and returns exit code 0', async () => {
     const io = fakeIo();
-    expect(await main(['estimate', '--technique', 'outpatient', '--sessions', '10', '--pre-visits', '0', '--post-visits', '0', '--json', '--data', FIXTURE_PATH], io)).toBe(0);
+    expect(
+      await main(
+        ['estimate', '--technique', 'outpatient', '--sessions', '10', '--pre-visits', '0', '--post-visits', '0', '--json', '--data', FIXTURE_PATH],
+        io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(io.out()).total).toMatchObject({ low: 5000, typical: null, high: 10000 });
     expect(io.err()).toBe('');
   });

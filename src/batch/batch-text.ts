@@ -12,7 +12,8 @@ const batchTextEn = {
   notUtf8: (line: number) => `the scenarios are not UTF-8 text (near line ${line}); save them as UTF-8 and try again`,
   cannotRead: (why: string) => `cannot read the scenarios: ${why}`,
   noHeader: 'the CSV input has no header row: start it with the column names, e.g. id,technique,boosters',
-  unknownColumns: (names: string, known: string) => `unknown CSV column${names.includes(',') ? 's' : ''} ${names}: use the flag names: ${known} (and an optional id)`,
+  unknownColumns: (names: string, known: string) =>
+    `unknown CSV column${names.includes(',') ? 's' : ''} ${names}: use the flag names: ${known} (and an optional id)`,
   duplicateColumn: (name: string, other: string) => `the CSV column ${name} names the same field as ${other}: give each column once`,
   rowProblem: (line: number, id: string | undefined, problems: string) => `line ${line}${id === undefined ? '' : ` (id ${id})`}: ${problems}`,
   summary: (failed: number, total: number, passed: number, failFast: boolean) =>

@@ -75,9 +75,15 @@ function ndjsonRow(line: number, text: string): BatchRow {
   } catch (error) {
     return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notJson(escapeControls((error as Error).message)) }] };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
   const { id, ...fields } = value as Record<string, unknown>;
-  return { line, id: id === undefined ? undefined : typeof id === 'string' ? id : JSON.stringify(id), layer: { fields, textual: false, name: named, label: `line ${line}` }, problems: [] };
+  return {
+    line,
+    id: id === undefined ? undefined : typeof id === 'string' ? id : JSON.stringify(id),
+    layer: { fields, textual: false, name: named, label: `line ${line}` },
+    problems: [],
+  };
 }
 
 /** CSV rows under a header of flag names; empty cells take the defaults. The header is checked before any row. */
@@ -130,7 +136,8 @@ function readHeader(cells: string[]): Header {
 function csvRow(header: Header, r: CsvRecord): BatchRow {
   if ('error' in r) return { line: r.line, id: undefined, layer: null, problems: [{ path: '', message: r.error }] };
   const id = header.idIndex >= 0 && r.cells[header.idIndex]?.trim() ? r.cells[header.idIndex]!.trim() : undefined;
-  if (r.cells.length !== header.columns.length) return { line: r.line, id, layer: null, problems: [{ path: '', message: t.cellCount(r.cells.length, header.columns.length) }] };
+  if (r.cells.length !== header.columns.length)
+    return { line: r.line, id, layer: null, problems: [{ path: '', message: t.cellCount(r.cells.length, header.columns.length) }] };
   const fields: Record<string, unknown> = {};
   header.columns.forEach((column, i) => {
     const value = r.cells[i]!;

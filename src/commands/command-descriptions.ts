@@ -1,7 +1,6 @@
 /** The one-line description of each command, shown by `ketamine-cost --help`. */
 export const commandDescriptions = {
-  wizard:
-    'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance',
+  wizard: 'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance',
   estimate: 'print a cost estimate and clinic checklist from flags (for scripts and spreadsheets)',
   compare: 'put options side by side: the three techniques, saved scenarios, or one technique at several quotes, with a range chart',
   batch: 'estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming',

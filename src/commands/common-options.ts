@@ -5,7 +5,10 @@ import { h } from './help-words.js';
 
 /** --prices: today's dollars (the default) or the sources' own published amounts. */
 export function pricesOption(): Option {
-  return new Option('--prices <basis>', h(`${PRICE_BASES.join(' or ')}: restate every figure to today's dollars with the price index, or show the sources' own published amounts (default: today)`)).argParser(once);
+  return new Option(
+    '--prices <basis>',
+    h(`${PRICE_BASES.join(' or ')}: restate every figure to today's dollars with the price index, or show the sources' own published amounts (default: today)`),
+  ).argParser(once);
 }
 
 /** --data: another cost data file, checked by the same schema. */

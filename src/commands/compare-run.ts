@@ -54,4 +54,3 @@ function optionsOf(flags: CompareFlags, data: CostData, cwd: string): { name: st
   if (flags.technique) throw new UsageError(t.techniqueAlone);
   return TECHNIQUES.map((technique) => ({ name: data.techniques[technique].label, layers: [{ ...shared, fields: { ...shared.fields, technique } }] }));
 }
-

@@ -6,6 +6,7 @@ export const compareTextEs = {
   scenarioOrQuote: 'indique archivos con --scenario o montos con --quote para comparar, no ambos',
   atLeastTwo: 'indique --scenario dos veces o más para comparar escenarios guardados (u omítalo para comparar las tres técnicas)',
   quoteNeedsTechnique: 'para comparar cotizaciones hace falta --technique: la técnica que cotizaron las clínicas',
-  techniqueAlone: 'compare pone varias alternativas lado a lado: indique --quote dos veces o más para una --technique, u omita --technique para comparar las tres técnicas',
+  techniqueAlone:
+    'compare pone varias alternativas lado a lado: indique --quote dos veces o más para una --technique, u omita --technique para comparar las tres técnicas',
   atQuote: (quote: string) => `Cotización ${quote}`,
 } satisfies typeof compareText;

@@ -6,7 +6,8 @@ const compareTextEn = {
   scenarioOrQuote: 'give either --scenario files or --quote amounts to compare, not both',
   atLeastTwo: 'give --scenario twice or more to compare saved scenarios (or leave it out to compare the three techniques)',
   quoteNeedsTechnique: 'comparing quotes needs --technique: the technique the clinics quoted for',
-  techniqueAlone: 'compare puts several options side by side: give --quote twice or more for one --technique, or leave --technique out to compare the three techniques',
+  techniqueAlone:
+    'compare puts several options side by side: give --quote twice or more for one --technique, or leave --technique out to compare the three techniques',
   atQuote: (quote: string) => `Quote ${quote}`,
 };
 

@@ -22,7 +22,11 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
   if (change) out.push('', 'Latest change (data/CHANGELOG.md):', ...change.split('\n').map((l) => `  ${l}`));
   out.push(
     '',
-    wrap(`Price index: ${index.name}, ${text.month(index.latestMonth)} = ${index.latestIndex}; estimates restate figures dated before ${index.latestMonth.slice(0, 4)} to ${text.month(index.latestMonth)} dollars.`, 80, '  '),
+    wrap(
+      `Price index: ${index.name}, ${text.month(index.latestMonth)} = ${index.latestIndex}; estimates restate figures dated before ${index.latestMonth.slice(0, 4)} to ${text.month(index.latestMonth)} dollars.`,
+      80,
+      '  ',
+    ),
     '',
     'Sources:',
     ...data.sources.map((s) => wrap(`  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.${s.url ? ` ${s.url}` : ''}`, 80, '    ')),
@@ -34,7 +38,13 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
     const when = from === to ? String(from) : `about ${from}-${to}`;
     const range = `${money(f.low)}–${money(f.high)}${f.openHigh ? ' or more' : ''}${f.typical === undefined ? '' : `, typical ${money(f.typical)}`}`;
     const today = figureCents(f, index, 'today');
-    out.push(wrap(`${indent}${range} per ${f.unit}, ${when}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}; today ${formatRange(today.low, today.high)}`, 80, `${indent}  `));
+    out.push(
+      wrap(
+        `${indent}${range} per ${f.unit}, ${when}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}; today ${formatRange(today.low, today.high)}`,
+        80,
+        `${indent}  `,
+      ),
+    );
     if (typeof f.asOf === 'object') out.push(wrap(`${indent}  dated as a span: ${f.asOf.reason}`, 80, `${indent}    `));
     if (f.basis === 'assumption') out.push(wrap(`${indent}  assumption: ${f.rationale ?? ''}`, 80, `${indent}    `));
   };
@@ -53,7 +63,9 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
 export async function validateData(file: string, io: Io): Promise<void> {
   const result = await checkDataFile(file, io.cwd);
   if (!result.ok) throw new UsageError(problemList(`data file ${quoted(file)} is not valid`, result.problems));
-  io.stdout.write(`${quoted(file)} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`);
+  io.stdout.write(
+    `${quoted(file)} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`,
+  );
 }
 
 export function printSchema(io: Io): void {

@@ -22,7 +22,13 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
-  const output = await renderEstimate(format, est, data, { colour: colourLevel(io, flags.color), width: terminalWidth(io), tool, timeline: flags.timeline === true, ascii: flags.ascii === true || io.env.TERM === 'dumb' });
+  const output = await renderEstimate(format, est, data, {
+    colour: colourLevel(io, flags.color),
+    width: terminalWidth(io),
+    tool,
+    timeline: flags.timeline === true,
+    ascii: flags.ascii === true || io.env.TERM === 'dumb',
+  });
   if (flags.save) {
     const { writeFileAtomic } = await import('../edge/atomic-write.js');
     const path = writeFileAtomic(flags.save, `${JSON.stringify(scenarioToJson(normalised.scenario), null, 2)}\n`, io.cwd, flags.force === true);

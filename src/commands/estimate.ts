@@ -28,7 +28,12 @@ export function estimateCommand(io: Io): Command {
     .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (a report to print; default: table)')).argParser(once))
     .addOption(new Option('--json', h('short for --format json')))
     .addOption(new Option('--ascii', h('draw the total bar with plain ASCII characters (also chosen when TERM=dumb)')))
-    .addOption(new Option('--timeline', h('add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)')))
+    .addOption(
+      new Option(
+        '--timeline',
+        h('add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)'),
+      ),
+    )
     .addOption(pricesOption())
     .addOption(dataOption())
     .addHelpText('after', h(EXAMPLES))

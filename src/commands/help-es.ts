@@ -52,8 +52,7 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
     'parte de un archivo de escenario guardado (JSON); las opciones que indique junto con él tienen prioridad',
   'also save the normalised scenario to this file (never overwrites without --force)':
     'además guarda el escenario normalizado en este archivo (nunca reemplaza un archivo existente sin --force)',
-  'with --save: replace the file if it exists (a regular file only)':
-    'con --save: reemplaza el archivo si ya existe (solo si es un archivo normal)',
+  'with --save: replace the file if it exists (a regular file only)': 'con --save: reemplaza el archivo si ya existe (solo si es un archivo normal)',
   'output: table, json, csv, markdown or html (a report to print; default: table)':
     'salida: table, json, csv, markdown o html (un informe para imprimir; predeterminado: table)',
   // Also compare.ts's --json.
@@ -121,8 +120,7 @@ Ejemplos:
 Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de entrada.`,
 
   // src/commands/batch.ts (HELP: evaluated, see above)
-  'the scenarios file (one); "-" or nothing reads standard input':
-    'el archivo de escenarios (uno solo); con "-" o sin archivo, se lee la entrada estándar',
+  'the scenarios file (one); "-" or nothing reads standard input': 'el archivo de escenarios (uno solo); con "-" o sin archivo, se lee la entrada estándar',
   'input format: ndjson or csv (default: csv for *.csv files, else ndjson)':
     'formato de entrada: ndjson o csv (predeterminado: csv para los archivos *.csv; si no, ndjson)',
   'output format: csv or ndjson (default: csv)': 'formato de salida: csv o ndjson (predeterminado: csv)',

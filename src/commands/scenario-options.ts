@@ -4,7 +4,6 @@ import { FLAG_FIELDS } from '../core/scenario-fields.js';
 import { fieldHelp } from './field-help.js';
 import { collect, once } from './option-parsers.js';
 
-
 /** Adds every scenario field as a flag, from the one table of fields, with defaults from the data in --help. */
 export function addScenarioOptions(cmd: Command, data: CostData, opts: { repeatQuote?: boolean } = {}): Command {
   for (const f of FLAG_FIELDS) {
@@ -12,7 +11,10 @@ export function addScenarioOptions(cmd: Command, data: CostData, opts: { repeatQ
     const repeat = opts.repeatQuote === true && f.name === 'quote';
     const option = new Option(flags);
     // The help words (with defaults read from the data) are made only when --help shows them.
-    Object.defineProperty(option, 'description', { get: () => (repeat ? `${fieldHelp(f.name, data)}; repeat it to compare clinics` : fieldHelp(f.name, data)), configurable: true });
+    Object.defineProperty(option, 'description', {
+      get: () => (repeat ? `${fieldHelp(f.name, data)}; repeat it to compare clinics` : fieldHelp(f.name, data)),
+      configurable: true,
+    });
     cmd.addOption(repeat ? option.argParser(collect) : option.argParser(once));
   }
   return cmd;

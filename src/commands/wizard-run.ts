@@ -195,7 +195,11 @@ async function ask(step: Step, s: Session): Promise<void> {
     }
     case 'plan': {
       if (!perSession(v, data)) return;
-      const kind = await select({ message: t.planKind, choices: t.planChoices, default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months' });
+      const kind = await select({
+        message: t.planKind,
+        choices: t.planChoices,
+        default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
+      });
       if (kind === 'sessions') {
         a.sessions = await askCount('sessions', t.sessions, v.sessions ?? 10, 1);
         delete a.months;
@@ -241,7 +245,11 @@ async function ask(step: Step, s: Session): Promise<void> {
         a.insurance = 'none';
         return;
       }
-      a.insurance = await select({ message: t.insuranceKind, choices: t.insuranceChoices, default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network' });
+      a.insurance = await select({
+        message: t.insuranceKind,
+        choices: t.insuranceChoices,
+        default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network',
+      });
       a.coinsurance = await askNumber('coinsurance', t.coinsurance, '20');
       a.deductible = await askNumber('deductible', t.deductible, '0');
       a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
@@ -257,7 +265,12 @@ async function ask(step: Step, s: Session): Promise<void> {
       for (const k of PAYING) delete a[k];
       const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
       if (kind === 'none') return;
-      const months = await askCount(kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths', t.payingMonths, kind === 'borrow' ? 24 : 12, 1);
+      const months = await askCount(
+        kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths',
+        t.payingMonths,
+        kind === 'borrow' ? 24 : 12,
+        1,
+      );
       if (kind === 'save') {
         a.saveMonths = months;
         return;
@@ -284,7 +297,8 @@ function reviewChoices(s: Scenario, data: CostData) {
     { value: 'technique', name: t.change(t.fields.technique, technique.label) },
     { value: 'price', name: t.change(t.fields.price, price) },
   ];
-  if (s.sessions !== null) choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(countText(s.sessions, s.sessionsHigh ?? s.sessions), s.months)) });
+  if (s.sessions !== null)
+    choices.push({ value: 'plan', name: t.change(t.fields.plan, t.reviewPlan(countText(s.sessions, s.sessionsHigh ?? s.sessions), s.months)) });
   choices.push(
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
     { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
@@ -294,7 +308,10 @@ function reviewChoices(s: Scenario, data: CostData) {
       value: 'paying',
       name: t.change(
         t.fields.paying,
-        t.reviewPaying(s.financeMonths !== null ? 'borrow' : s.promoMonths !== null ? 'promo' : s.saveMonths !== null ? 'save' : 'none', s.financeMonths ?? s.promoMonths ?? s.saveMonths),
+        t.reviewPaying(
+          s.financeMonths !== null ? 'borrow' : s.promoMonths !== null ? 'promo' : s.saveMonths !== null ? 'save' : 'none',
+          s.financeMonths ?? s.promoMonths ?? s.saveMonths,
+        ),
       ),
     },
   );
@@ -308,7 +325,11 @@ function reviewChoices(s: Scenario, data: CostData) {
 async function closing(est: Estimate, data: CostData, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
   const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
   for (;;) {
-    const choice = await select<'done' | keyof typeof names>({ message: t.closing, choices: t.closingChoices(names.answers, names.html, names.markdown), default: 'done' });
+    const choice = await select<'done' | keyof typeof names>({
+      message: t.closing,
+      choices: t.closingChoices(names.answers, names.html, names.markdown),
+      default: 'done',
+    });
     if (choice === 'done') return;
     const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     names[choice] = file;

@@ -29,7 +29,8 @@ const wizardTextEn = {
   ] as const,
   months: 'Plan length in months:',
   sessions: 'Number of infusion days:',
-  derivedSessions: (sessions: string, months: number, parts: string) => `  That is ${sessions} infusion days in ${months} month${months === 1 ? '' : 's'}: ${parts}.`,
+  derivedSessions: (sessions: string, months: number, parts: string) =>
+    `  That is ${sessions} infusion days in ${months} month${months === 1 ? '' : 's'}: ${parts}.`,
   usesBoosters: 'Does the clinic give booster infusions after the treatment?',
   boosters: 'How many boosters?',
   preVisits: 'Appointments before treatment (consultation, evaluation):',
@@ -56,7 +57,11 @@ const wizardTextEn = {
   covered: 'What will the plan pay for?',
   coveredChoices: [
     { value: 'visits', name: 'The visits only (the usual answer: the treatment is denied as investigational)', short: 'Visits only' },
-    { value: 'treatment,boosters,visits', name: 'The treatment, boosters and visits (after a prior authorisation or an appeal)', short: 'Treatment and visits' },
+    {
+      value: 'treatment,boosters,visits',
+      name: 'The treatment, boosters and visits (after a prior authorisation or an appeal)',
+      short: 'Treatment and visits',
+    },
   ] as const,
   hsaFsa: 'Money in an HSA or FSA you can use, in dollars (0 if none):',
   amount: 'Enter an amount in dollars, like 1500 or 1500.50.',
@@ -71,7 +76,8 @@ const wizardTextEn = {
   payingMonths: 'Over how many months?',
   apr: (typical: number, general: number, source: string, year: number) =>
     `The APR in percent (a typical medical credit card: about ${typical}%, against ${general}% for general cards; ${source}, ${year}):`,
-  reviewInsurance: (kind: string, coinsurance: number | null) => (kind === 'none' ? 'none (self-pay)' : `${kind}${coinsurance === null ? '' : `, ${coinsurance / 100}% coinsurance`}`),
+  reviewInsurance: (kind: string, coinsurance: number | null) =>
+    kind === 'none' ? 'none (self-pay)' : `${kind}${coinsurance === null ? '' : `, ${coinsurance / 100}% coinsurance`}`,
   reviewPaying: (kind: 'none' | 'borrow' | 'promo' | 'save', months: number | null) =>
     kind === 'none' ? 'no plan' : `${{ borrow: 'borrowing', promo: 'deferred-interest offer', save: 'saving' }[kind]} over ${months} months`,
   closing: 'What would you like to keep?',

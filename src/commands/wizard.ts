@@ -24,8 +24,7 @@ export function wizardCommand(io: Io): Command {
 
 /** The wizard in a terminal, else a pointer to the scripted command. */
 export async function startWizard(flags: WizardFlags, io: Io): Promise<void> {
-  if (!io.stdin.isTTY || !io.stdout.isTTY)
-    throw new UsageError(cliText.wizardNeedsTerminal);
+  if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(cliText.wizardNeedsTerminal);
   const { runWizard } = await import('./wizard-run.js');
   await runWizard(flags, io);
 }

@@ -28,10 +28,15 @@ const optionalLocalText = localText.optional();
  */
 const amountFreeText = localText.superRefine((both, ctx) => {
   for (const [lang, s] of Object.entries(both)) {
-    if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', path: [lang], message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
+    if (/\$\s?\d/.test(s))
+      ctx.addIssue({ code: 'custom', path: [lang], message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
     for (const m of s.matchAll(/\{([^}]*)\}/g))
       if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
-        ctx.addIssue({ code: 'custom', path: [lang], message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        });
   }
 });
 
@@ -41,10 +46,17 @@ const dollars = z
   .max(MAX_DOLLARS, { error: `must be at most ${MAX_DOLLARS}` })
   .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: 'must have at most 2 decimal places (cents)' });
 
-const indexValue = z.number({ error: 'must be a number' }).min(1, { error: 'must be at least 1' }).max(MAX_INDEX, { error: `must be at most ${MAX_INDEX}` });
+const indexValue = z
+  .number({ error: 'must be a number' })
+  .min(1, { error: 'must be at least 1' })
+  .max(MAX_INDEX, { error: `must be at most ${MAX_INDEX}` });
 
 const year = z.int({ error: 'must be a whole year' }).min(1990, { error: 'must be 1990 or later' }).max(2100, { error: 'must be 2100 or earlier' });
-const count = (max: number) => z.int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' }).max(max, { error: `must be at most ${max}` });
+const count = (max: number) =>
+  z
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must not be negative' })
+    .max(max, { error: `must be at most ${max}` });
 
 /** The date a figure describes: one year, or a span of years with the reason it is a span. */
 const asOfSchema = z
@@ -64,7 +76,15 @@ const figureFields = {
   note: optionalLocalText,
 };
 
-type FigureShape = { low: number; typical?: number; high: number; basis: 'published' | 'assumption'; rationale?: unknown; sourceIds: string[]; asOf: number | { from: number; to: number } };
+type FigureShape = {
+  low: number;
+  typical?: number;
+  high: number;
+  basis: 'published' | 'assumption';
+  rationale?: unknown;
+  sourceIds: string[];
+  asOf: number | { from: number; to: number };
+};
 
 function checkFigure(f: FigureShape, ctx: z.RefinementCtx): void {
   if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
@@ -73,13 +93,21 @@ function checkFigure(f: FigureShape, ctx: z.RefinementCtx): void {
   if (f.basis === 'assumption' && !f.rationale) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'an assumption needs a one-line rationale' });
   if (f.basis === 'published' && f.sourceIds.length === 0)
     ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a published figure must name at least one source' });
-  if (typeof f.asOf === 'object' && f.asOf.from > f.asOf.to) ctx.addIssue({ code: 'custom', path: ['asOf', 'from'], message: `from (${f.asOf.from}) is after to (${f.asOf.to})` });
+  if (typeof f.asOf === 'object' && f.asOf.from > f.asOf.to)
+    ctx.addIssue({ code: 'custom', path: ['asOf', 'from'], message: `from (${f.asOf.from}) is after to (${f.asOf.to})` });
 }
 
 const olderFigureSchema = z.strictObject(figureFields).superRefine(checkFigure);
 
 export const figureSchema = z
-  .strictObject({ ...figureFields, older: z.array(olderFigureSchema).max(10).optional().describe('Older published figures for the same thing, newest first, kept to show the spread of sources.') })
+  .strictObject({
+    ...figureFields,
+    older: z
+      .array(olderFigureSchema)
+      .max(10)
+      .optional()
+      .describe('Older published figures for the same thing, newest first, kept to show the spread of sources.'),
+  })
   .describe(
     'A price range in dollars. Rules checked by the tool but not expressible here: low <= typical <= high; a published figure names at least one source; an assumption carries a rationale; every source id exists in sources; every year of asOf before the price index year has an index value.',
   )
@@ -102,13 +130,19 @@ const defaultsSchema = z.strictObject({
 const phaseSchema = z
   .strictObject({
     label: localText,
-    weeks: z.number().min(0.1, { error: 'must be at least 0.1' }).max(520, { error: 'must be at most 520 (10 years)' }).nullable().describe('Length of the phase in weeks; null for the last, open-ended phase.'),
+    weeks: z
+      .number()
+      .min(0.1, { error: 'must be at least 0.1' })
+      .max(520, { error: 'must be at most 520 (10 years)' })
+      .nullable()
+      .describe('Length of the phase in weeks; null for the last, open-ended phase.'),
     sessions: count(14).min(1, { error: 'must be at least 1' }),
     sessionsHigh: count(14).optional().describe('The most sessions per block where the source gives a range ("once or twice"); at least sessions.'),
     everyWeeks: z.number().min(0.1, { error: 'must be at least 0.1 (weeks between blocks of sessions)' }).max(52, { error: 'must be at most 52' }),
   })
   .superRefine((p, ctx) => {
-    if (p.sessionsHigh !== undefined && p.sessionsHigh < p.sessions) ctx.addIssue({ code: 'custom', path: ['sessionsHigh'], message: `must be at least sessions (${p.sessions})` });
+    if (p.sessionsHigh !== undefined && p.sessionsHigh < p.sessions)
+      ctx.addIssue({ code: 'custom', path: ['sessionsHigh'], message: `must be at least sessions (${p.sessions})` });
   });
 
 const techniqueSchema = z.strictObject({
@@ -240,7 +274,11 @@ export const costDataSchema = z
         // A price index moves a few percent a year: a value far from the latest is a typo that would multiply every price.
         for (const [y, value] of Object.entries(index.annualAverages))
           if (value * 10 < index.latestIndex || value > index.latestIndex * 10)
-            ctx.addIssue({ code: 'custom', path: ['annualAverages', y], message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['annualAverages', y],
+              message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})`,
+            });
       }),
     goodFaithEstimate: goodFaithEstimateSchema,
     insurance: insuranceSchema,
@@ -267,7 +305,11 @@ export const costDataSchema = z
       const missing: number[] = [];
       for (let y = from; y <= to && y < latestYear; y++) if (data.priceIndex.annualAverages[String(y)] === undefined) missing.push(y);
       if (missing.length > 0)
-        ctx.addIssue({ code: 'custom', path: [...path, 'asOf'], message: `priceIndex.annualAverages has no value for ${missing.join(', ')}: every year of a figure's date before ${latestYear} needs one` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'asOf'],
+          message: `priceIndex.annualAverages has no value for ${missing.join(', ')}: every year of a figure's date before ${latestYear} needs one`,
+        });
     };
     const checkFigureRefs = (f: z.infer<typeof figureSchema>, path: (string | number)[]) => {
       check(f.sourceIds, [...path, 'sourceIds']);

@@ -92,7 +92,17 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   const used: Figure[] = [];
   const cents = (f: Figure) => figureCents(f, index, basis);
 
-  const add = (id: string, category: Category, label: string, quantity: number, figure: Figure, unitPrice: CentsRange, isQuote: boolean, quantityHigh = quantity, note?: string) => {
+  const add = (
+    id: string,
+    category: Category,
+    label: string,
+    quantity: number,
+    figure: Figure,
+    unitPrice: CentsRange,
+    isQuote: boolean,
+    quantityHigh = quantity,
+    note?: string,
+  ) => {
     if (quantityHigh <= 0) return;
     const published = isQuote ? unitPrice : figureCents(figure, index, 'published');
     lines.push({
@@ -116,7 +126,17 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   const isQuote = scenario.clinicRange === 'quote' && scenario.quote !== null;
   const treatmentPrice = clinicPrice(cents(technique.price), scenario.clinicRange, scenario.quote);
   if (technique.pricing === 'course') add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote);
-  else add('treatment', 'treatment', text.treatmentSessions(technique.label), scenario.sessions ?? 0, technique.price, treatmentPrice, isQuote, scenario.sessionsHigh ?? scenario.sessions ?? 0);
+  else
+    add(
+      'treatment',
+      'treatment',
+      text.treatmentSessions(technique.label),
+      scenario.sessions ?? 0,
+      technique.price,
+      treatmentPrice,
+      isQuote,
+      scenario.sessionsHigh ?? scenario.sessions ?? 0,
+    );
 
   // A booster at an outpatient clinic that quoted its infusion price costs that price; otherwise the published booster figure.
   const quotedClinic = technique.pricing === 'per-session' && isQuote;
@@ -133,7 +153,17 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     const days = scenario.nights + 1;
     const hospital = Math.min(technique.hospitalDays, days);
     const mealDays = scenario.travelers * days - hospital;
-    add('travel-meals', 'travel', text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, text.mealDays(scenario.travelers, days, hospital, mealDays));
+    add(
+      'travel-meals',
+      'travel',
+      text.meals(scenario.travel),
+      mealDays,
+      trip.meals,
+      cents(trip.meals),
+      false,
+      mealDays,
+      text.mealDays(scenario.travelers, days, hospital, mealDays),
+    );
   }
 
   const total = sum(lines, (l) => l.amount);
@@ -180,7 +210,10 @@ function yearsOfFigure(figure: Figure): { from: number; to: number } {
 }
 
 /** Sums ranges (or the range `pick` takes from each item); typical only when every part has one; open at the top when any part is. */
-export function sum<T = CentsRange & { openHigh?: boolean }>(items: readonly T[], pick: (item: T) => CentsRange & { openHigh?: boolean } = (x) => x as CentsRange): Amount {
+export function sum<T = CentsRange & { openHigh?: boolean }>(
+  items: readonly T[],
+  pick: (item: T) => CentsRange & { openHigh?: boolean } = (x) => x as CentsRange,
+): Amount {
   let low = 0;
   let high = 0;
   let typical: number | null = 0;
@@ -240,7 +273,18 @@ function olderFigureNotes(used: readonly Figure[], data: CostData, basis: PriceB
       const today = figureCents(older, data.priceIndex, 'today');
       const source = older.sourceIds.map((id) => data.sources.find((s) => s.id === id)?.publisher.split(' ')[0] ?? id).join(', ');
       const { from, to } = yearsOf(older.asOf);
-      notes.push(text.olderFigure(figure.unit, formatRange(published.low, published.high), source, from, to, formatRange(today.low, today.high), text.month(data.priceIndex.latestMonth), basis));
+      notes.push(
+        text.olderFigure(
+          figure.unit,
+          formatRange(published.low, published.high),
+          source,
+          from,
+          to,
+          formatRange(today.low, today.high),
+          text.month(data.priceIndex.latestMonth),
+          basis,
+        ),
+      );
     }
   return notes;
 }

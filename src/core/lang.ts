@@ -9,7 +9,9 @@ interface LangState {
   bundles: { target: object; en: object; es: object }[];
 }
 const KEY = Symbol.for('ketamine-cost.lang');
-const state: LangState = ((globalThis as Record<symbol, unknown>)[KEY] as LangState | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = { current: 'en', bundles: [] } as LangState);
+const state: LangState =
+  ((globalThis as Record<symbol, unknown>)[KEY] as LangState | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = { current: 'en', bundles: [] } as LangState);
 
 /**
  * A text module's words in the current language. The object is the same for the whole run, and

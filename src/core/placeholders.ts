@@ -4,7 +4,6 @@ import { dollarsToCents, formatDollars } from './money.js';
 /** The {placeholders} that data texts may use instead of writing an amount that could go stale. */
 export const PLACEHOLDERS = ['gfe.threshold', 'gfe.days', 'gfe.fee', 'gfe.helpLine'] as const;
 
-
 /** Fills {placeholders} in a data text with amounts made from the figures. */
 export function fillPlaceholders(text: string, data: CostData): string {
   if (!text.includes('{')) return text;

@@ -43,6 +43,8 @@ export function restateRange(range: CentsRange, asOf: AsOf, index: CostData['pri
 
 /** The earliest and latest years of every figure in the data, older ones included. */
 export function dataYears(data: CostData): { from: number; to: number } {
-  const years = listFigures(data).flatMap(({ figure }) => [figure.asOf, ...(figure.older ?? []).map((o) => o.asOf)]).map(yearsOf);
+  const years = listFigures(data)
+    .flatMap(({ figure }) => [figure.asOf, ...(figure.older ?? []).map((o) => o.asOf)])
+    .map(yearsOf);
   return { from: Math.min(...years.map((y) => y.from)), to: Math.max(...years.map((y) => y.to)) };
 }

@@ -129,11 +129,14 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
     case 'percent': {
       // Hundredths of a percent, so 12.5% is the whole number 1250.
       const hundredths = typeof raw === 'string' && textual ? parsePercent(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
-      return hundredths !== null && hundredths <= f.max! * 100 ? { ok: true, value: hundredths } : { ok: false, message: text.percentField(f.max!, shown(raw)) };
+      return hundredths !== null && hundredths <= f.max! * 100
+        ? { ok: true, value: hundredths }
+        : { ok: false, message: text.percentField(f.max!, shown(raw)) };
     }
     case 'list': {
       const items = typeof raw === 'string' && textual ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
-      const ok = items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
+      const ok =
+        items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
       return ok ? { ok: true, value: items } : { ok: false, message: text.listField(f.choices!, shown(raw)) };
     }
   }
@@ -151,7 +154,10 @@ function parsePercent(written: string): number | null {
  * Validates field values across fields and applies the technique's defaults from the data.
  * Problems are named by field name; the caller names them as the user wrote them.
  */
-export function normaliseScenario(input: FieldValues & { technique: TechniqueId }, data: CostData): { ok: true; normalised: NormalisedScenario } | { ok: false; problems: Problem[] } {
+export function normaliseScenario(
+  input: FieldValues & { technique: TechniqueId },
+  data: CostData,
+): { ok: true; normalised: NormalisedScenario } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const technique = data.techniques[input.technique];
@@ -183,7 +189,8 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
     sessions = total.low;
     sessionsHigh = total.high;
     // A saved scenario carries both; they must agree.
-    if (givenSessions !== null && givenSessions !== sessions) problems.push({ path: 'sessions', message: text.sessionsOrMonths(givenSessions, months, sessions) });
+    if (givenSessions !== null && givenSessions !== sessions)
+      problems.push({ path: 'sessions', message: text.sessionsOrMonths(givenSessions, months, sessions) });
   }
   const givenHigh = input.sessionsHigh ?? null;
   if (givenHigh !== null && givenHigh !== sessionsHigh) problems.push({ path: 'sessionsHigh', message: text.sessionsHighMismatch(sessionsHigh) });
@@ -241,8 +248,10 @@ export function normaliseScenario(input: FieldValues & { technique: TechniqueId 
 function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance: InsuranceKind, problems: Problem[]): void {
   if (insurance === 'none') for (const k of INSURANCE_DETAILS) if (p[k] !== null) problems.push({ path: k, message: text.needsInsurance });
   const n = (k: PlanField) => p[k] as number | null;
-  if (n('deductibleMet') !== null && n('deductibleMet')! > (n('deductible') ?? 0)) problems.push({ path: 'deductibleMet', message: text.metAbove('deductible') });
-  if (n('oopMet') !== null && n('oopMax') !== null && n('oopMet')! > n('oopMax')!) problems.push({ path: 'oopMet', message: text.metAbove('out-of-pocket maximum') });
+  if (n('deductibleMet') !== null && n('deductibleMet')! > (n('deductible') ?? 0))
+    problems.push({ path: 'deductibleMet', message: text.metAbove('deductible') });
+  if (n('oopMet') !== null && n('oopMax') !== null && n('oopMet')! > n('oopMax')!)
+    problems.push({ path: 'oopMet', message: text.metAbove('out-of-pocket maximum') });
   if (n('oopMet') !== null && n('oopMax') === null && insurance !== 'none') problems.push({ path: 'oopMet', message: text.needs('oopMax') });
   for (const k of ['otherMedical', 'taxRate'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
   for (const k of ['financeMonths', 'promoMonths'] as const) {
@@ -251,7 +260,10 @@ function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance:
   }
   if (p.apr !== null && p.financeMonths === null && p.promoMonths === null) problems.push({ path: 'apr', message: text.aprAlone });
   if (p.saveMonths !== null && n('saveMonths')! < 1) problems.push({ path: 'saveMonths', message: text.atLeastOneMonth });
-  for (const [days, income] of [['workDays', 'dailyIncome'], ['companionWorkDays', 'companionDailyIncome']] as const) {
+  for (const [days, income] of [
+    ['workDays', 'dailyIncome'],
+    ['companionWorkDays', 'companionDailyIncome'],
+  ] as const) {
     if (p[days] !== null && p[income] === null) problems.push({ path: days, message: text.needs(income) });
     if (p[income] !== null && p[days] === null) problems.push({ path: income, message: text.needs(days) });
   }

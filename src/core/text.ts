@@ -55,7 +55,7 @@ const textEn = {
   transport: (trip: string) => `Travel (${trip}): round trips`,
   lodging: (trip: string) => `Lodging (${trip}), one room`,
   meals: (trip: string) => `Meals and incidentals (${trip})`,
-  quoteBasis: 'your clinic\'s quote',
+  quoteBasis: "your clinic's quote",
 
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>

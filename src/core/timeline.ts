@@ -27,7 +27,8 @@ type Allocation = Map<number, { low: number; high: number }>;
  */
 export function timeline(lines: readonly LineItem[], scenario: Scenario, phases: readonly SchedulePhase[] | undefined): Month[] {
   const byMonth = new Map<number, Month['items']>();
-  const planMonths = scenario.sessions === null ? 0 : sessionMonths(phases ?? [], scenario).size > 0 ? Math.max(...sessionMonths(phases ?? [], scenario).keys()) : 0;
+  const planMonths =
+    scenario.sessions === null ? 0 : sessionMonths(phases ?? [], scenario).size > 0 ? Math.max(...sessionMonths(phases ?? [], scenario).keys()) : 0;
   for (const line of lines) {
     const allocation = allocate(line, scenario, phases ?? [], planMonths);
     for (const [month, units] of allocation) {

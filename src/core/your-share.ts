@@ -100,7 +100,18 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
     deductibleAboveThreshold = at((p) => nullable(medicalExpense![p], 0, (m) => Math.max(0, m + (scenario.otherMedical ?? 0) - threshold)));
     if (scenario.taxRate !== null) taxSaving = at((p) => nullable(deductibleAboveThreshold![p], 0, (d) => percentOf(d, scenario.taxRate!)));
   }
-  return { insurer, patient, paidUpFront, countedTowardOopMax: sharing, notCounted, hsaFsaCovered, leftToFind, medicalExpense, deductibleAboveThreshold, taxSaving };
+  return {
+    insurer,
+    patient,
+    paidUpFront,
+    countedTowardOopMax: sharing,
+    notCounted,
+    hsaFsaCovered,
+    leftToFind,
+    medicalExpense,
+    deductibleAboveThreshold,
+    taxSaving,
+  };
 }
 
 function nullable(a: number | null, b: number | null, f: (a: number, b: number) => number): number | null {

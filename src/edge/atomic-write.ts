@@ -8,7 +8,8 @@ const { dirname, basename, join, resolve } = path;
 // Temporary files being written now, removed by the signal handlers if the process is stopped.
 // On globalThis: the signal handlers live in another bundle file than the command that writes.
 const PENDING = Symbol.for('ketamine-cost.pending-temp-files');
-const pending: Set<string> = ((globalThis as Record<symbol, unknown>)[PENDING] as Set<string> | undefined) ?? ((globalThis as Record<symbol, unknown>)[PENDING] = new Set<string>());
+const pending: Set<string> =
+  ((globalThis as Record<symbol, unknown>)[PENDING] as Set<string> | undefined) ?? ((globalThis as Record<symbol, unknown>)[PENDING] = new Set<string>());
 
 /** Removes any temporary file a write left half-done; called on SIGINT and SIGTERM. */
 export function removePendingTempFiles(): void {

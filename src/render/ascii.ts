@@ -1,4 +1,17 @@
-const REPLACEMENTS: Record<string, string> = { '–': '-', '—': '-', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"', '·': '.', '•': '*', '×': 'x', '≤': '<=', '≥': '>=' };
+const REPLACEMENTS: Record<string, string> = {
+  '–': '-',
+  '—': '-',
+  '…': '...',
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+  '·': '.',
+  '•': '*',
+  '×': 'x',
+  '≤': '<=',
+  '≥': '>=',
+};
 
 /** Text for an ASCII-only terminal or a screen reader: common typography spelled in ASCII, anything else as '?'. */
 export function toAscii(text: string): string {

@@ -8,7 +8,12 @@ import type { ColourLevel } from '../edge/colour-level.js';
 export { FORMATS, type Format } from './formats.js';
 
 /** Renders an estimate in the chosen format; each renderer is loaded only when used. */
-export async function renderEstimate(format: Format, est: Estimate, data: CostData, opts: { colour: ColourLevel; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean }): Promise<string> {
+export async function renderEstimate(
+  format: Format,
+  est: Estimate,
+  data: CostData,
+  opts: { colour: ColourLevel; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean },
+): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./report-json.js')).renderJson(est, data, opts.tool);

@@ -61,7 +61,8 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     table.push([o.name, compact(o.est.total), compact(k.treatment), compact(extras), compact(k.travel)]);
   }
   out.push('', table.toString(), '');
-  for (const o of options) out.push(wrap(`${o.name}: ${amountText(o.est.total)}${o.est.total.typical === null ? '' : t.typicallyAbout(axisLabel(o.est.total.typical))}`, width, '  '));
+  for (const o of options)
+    out.push(wrap(`${o.name}: ${amountText(o.est.total)}${o.est.total.typical === null ? '' : t.typicallyAbout(axisLabel(o.est.total.typical))}`, width, '  '));
   out.push('', c.bold(t.chartTitle), rangeChart(chartBars(options), { width, ascii }), wrap(t.chartKey(ascii), width));
   const cautions = techniqueCautions(options, data);
   if (cautions.length > 0) {
@@ -78,7 +79,6 @@ function techniqueCautions(options: readonly CompareOption[], data: CostData): s
   return [...new Set(options.flatMap((o) => data.techniques[o.est.scenario.technique].warnings))];
 }
 
-
 /** The comparison as JSON: each option exactly what `estimate --json` gives for it, with its name. */
 export function renderCompareJson(options: readonly CompareOption[], data: CostData, tool: ToolInfo): string {
   const reports = options.map((o) => {
@@ -89,7 +89,15 @@ export function renderCompareJson(options: readonly CompareOption[], data: CostD
 }
 
 /** The comparison as CSV: one row per option. */
-export const COMPARE_CSV_HEADER = ['option', 'technique', 'total_low_usd', 'total_typical_usd', 'total_high_usd', ...CATEGORIES.flatMap((k) => [`${k}_low_usd`, `${k}_high_usd`]), 'total_open_high'] as const;
+export const COMPARE_CSV_HEADER = [
+  'option',
+  'technique',
+  'total_low_usd',
+  'total_typical_usd',
+  'total_high_usd',
+  ...CATEGORIES.flatMap((k) => [`${k}_low_usd`, `${k}_high_usd`]),
+  'total_open_high',
+] as const;
 
 export function renderCompareCsv(options: readonly CompareOption[]): string {
   let out = csvRecord(COMPARE_CSV_HEADER);
@@ -118,7 +126,9 @@ export function renderCompareMarkdown(options: readonly CompareOption[], data: C
   out.push(`| ${t.option} | ${t.totalColumn} | ${t.categoryNames.treatment} | ${t.visitsAndBoosters} | ${t.categoryNames.travel} |`, '|---|--:|--:|--:|--:|');
   for (const o of options) {
     const k = o.est.categories;
-    out.push(`| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact({ low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high })} | ${compact(k.travel)} |`);
+    out.push(
+      `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact({ low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high })} | ${compact(k.travel)} |`,
+    );
   }
   out.push('', '```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```');
   const cautions = techniqueCautions(options, data);

@@ -48,7 +48,24 @@ export function renderCsv(est: Estimate): string {
       l.asOf?.from ?? null,
       l.amount.openHigh ? 'yes' : 'no',
     ]);
-  out += csvRecord(['total', 'total', renderText.total, null, null, dollars(est.total.low), dollars(est.total.typical), dollars(est.total.high), null, null, dollars(est.publishedTotal.low), dollars(est.publishedTotal.typical), dollars(est.publishedTotal.high), null, null, est.total.openHigh ? 'yes' : 'no']);
+  out += csvRecord([
+    'total',
+    'total',
+    renderText.total,
+    null,
+    null,
+    dollars(est.total.low),
+    dollars(est.total.typical),
+    dollars(est.total.high),
+    null,
+    null,
+    dollars(est.publishedTotal.low),
+    dollars(est.publishedTotal.typical),
+    dollars(est.publishedTotal.high),
+    null,
+    null,
+    est.total.openHigh ? 'yes' : 'no',
+  ]);
   return out + extraRows(est);
 }
 
@@ -59,14 +76,31 @@ function extraRows(est: Estimate): string {
     csvRecord([id, category, label, null, null, dollars(p.low), dollars(p.typical ?? null), dollars(p.high), null, null, null, null, null, null, null, null]);
   if (hasShareInputs(est)) {
     const y = est.yourShare as unknown as Record<string, { low: number; typical: number | null; high: number } | null>;
-    for (const key of ['insurer', 'patient', 'paidUpFront', 'countedTowardOopMax', 'notCounted', 'hsaFsaCovered', 'leftToFind', 'medicalExpense', 'deductibleAboveThreshold', 'taxSaving'] as const) {
+    for (const key of [
+      'insurer',
+      'patient',
+      'paidUpFront',
+      'countedTowardOopMax',
+      'notCounted',
+      'hsaFsaCovered',
+      'leftToFind',
+      'medicalExpense',
+      'deductibleAboveThreshold',
+      'taxSaving',
+    ] as const) {
       const p = y[key];
       if (p) out += row(`share-${key}`, 'your-share', renderText.shareRows[key], p);
     }
   }
   const { financing: f, promotion: pr, savings: s, lostIncome: l } = est.paying;
-  if (f) out += row('financing-monthly-payment', 'paying', renderText.paying, f.monthlyPayment) + row('financing-total-interest', 'paying', renderText.paying, f.totalInterest);
-  if (pr) out += row('promo-monthly-to-clear', 'paying', renderText.paying, pr.promoMonthlyToClear) + row('promo-deferred-interest', 'paying', renderText.paying, pr.deferredInterestIfNotCleared);
+  if (f)
+    out +=
+      row('financing-monthly-payment', 'paying', renderText.paying, f.monthlyPayment) +
+      row('financing-total-interest', 'paying', renderText.paying, f.totalInterest);
+  if (pr)
+    out +=
+      row('promo-monthly-to-clear', 'paying', renderText.paying, pr.promoMonthlyToClear) +
+      row('promo-deferred-interest', 'paying', renderText.paying, pr.deferredInterestIfNotCleared);
   if (s) out += row('savings-monthly', 'paying', renderText.paying, s.monthly);
   if (l) out += row('lost-income', 'paying', renderText.paying, { low: l.total, high: l.total });
   return out;
@@ -77,6 +111,7 @@ export const TIMELINE_HEADER = ['month', 'low_usd', 'high_usd', 'cumulative_low_
 
 export function renderTimelineCsv(est: Estimate): string {
   let out = csvRecord(TIMELINE_HEADER);
-  for (const m of est.timeline) out += csvRecord([m.month, dollars(m.low), dollars(m.high), dollars(m.cumulativeLow), dollars(m.cumulativeHigh), m.items.map((i) => i.id).join(';')]);
+  for (const m of est.timeline)
+    out += csvRecord([m.month, dollars(m.low), dollars(m.high), dollars(m.cumulativeLow), dollars(m.cumulativeHigh), m.items.map((i) => i.id).join(';')]);
   return out;
 }

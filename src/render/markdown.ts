@@ -1,6 +1,21 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
-import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow } from './report-parts.js';
+import {
+  assumptionLines,
+  footer,
+  hasShareInputs,
+  itemRows,
+  payingLines,
+  shareRows,
+  timelineRows,
+  pricesLine,
+  scenarioSummary,
+  sourceLines,
+  sourceNotes,
+  title,
+  totalLine,
+  totalRow,
+} from './report-parts.js';
 import { renderText as t } from './render-text.js';
 
 const cell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');

@@ -68,7 +68,7 @@ function cut(s: string, n: number): string {
   return /[\ud800-\udbff]$/.test(r) ? r.slice(0, -1) : r;
 }
 
-function fit(s: string, width: number, ellipsis: string): string {
+function fitText(s: string, width: number, ellipsis: string): string {
   if (s.length <= width) return s;
   return width <= ellipsis.length ? cut(s, width) : cut(s, width - ellipsis.length) + ellipsis;
 }
@@ -98,7 +98,7 @@ export function rangeChart(bars: ChartBar[], opts: { width: number; ascii: boole
   const span = plotEnd - plotStart;
   const col = (cents: number) => plotStart + Math.round((Math.min(amount(cents), axisMax) / axisMax) * span);
   const tickCols = ticks.map(col);
-  const labelPart = (label: string) => (labelWidth > 0 ? `${fit(label, labelWidth, g.ellipsis).padEnd(labelWidth)} ` : '');
+  const labelPart = (label: string) => (labelWidth > 0 ? `${fitText(label, labelWidth, g.ellipsis).padEnd(labelWidth)} ` : '');
 
   const lines = bars.map((bar, i) => {
     const cells: string[] = Array.from({ length: plotEnd + 1 }, () => ' ');

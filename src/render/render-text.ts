@@ -42,7 +42,8 @@ const renderTextEn = {
   promotion: (months: number, clear: string, apr: string, interest: string) =>
     `A deferred-interest offer of ${months} months: pay ${clear} a month to clear it in time. This is deferred, not zero, interest: if any balance is left when the offer ends, interest at ${apr} APR is charged back to the first day, up to ${interest}.`,
   savings: (months: number, monthly: string) => `Saving for it over ${months} months: set aside ${monthly} a month (the high end ready in time).`,
-  lostIncome: (patient: string, companion: string, total: string) => `Income lost while away (not part of the medical total): you ${patient}, a companion ${companion}; ${total} in all.`,
+  lostIncome: (patient: string, companion: string, total: string) =>
+    `Income lost while away (not part of the medical total): you ${patient}, a companion ${companion}; ${total} in all.`,
   timeline: 'Month by month',
   timelineColumns: ['Month', 'Low', 'High', 'Running low', 'Running high'] as const,
   monthName: (m: number) => (m === 0 ? 'Before / start' : `Month ${m}`),
@@ -50,8 +51,12 @@ const renderTextEn = {
   totalColumn: 'Total',
   visitsAndBoosters: 'Visits, boosters',
   typicallyAbout: (amount: string) => `, typically about ${amount}`,
-  chartKey: (ascii: boolean) => (ascii ? 'Each bar runs from the low to the high total; T marks the typical total, > an open top.' : 'Each bar runs from the low to the high total; ┃ marks the typical total, ▶ an open top.'),
-  compareDetails: 'For each option in full (line items, checklist, sources), run `ketamine-cost estimate` with the same flags, or add --format html for a report.',
+  chartKey: (ascii: boolean) =>
+    ascii
+      ? 'Each bar runs from the low to the high total; T marks the typical total, > an open top.'
+      : 'Each bar runs from the low to the high total; ┃ marks the typical total, ▶ an open top.',
+  compareDetails:
+    'For each option in full (line items, checklist, sources), run `ketamine-cost estimate` with the same flags, or add --format html for a report.',
   warnings: 'Warnings',
   notes: 'Notes',
   checklist: 'Questions to ask the clinic',

@@ -91,7 +91,13 @@ function payingJson(est: Estimate) {
             monthlyPayment: f ? lowHigh(f.monthlyPayment) : null,
             totalInterest: f ? lowHigh(f.totalInterest) : null,
             totalPaid: f ? lowHigh(f.totalPaid) : null,
-            ...(p ? { promoMonths: p.months, promoMonthlyToClear: lowHigh(p.promoMonthlyToClear), deferredInterestIfNotCleared: lowHigh(p.deferredInterestIfNotCleared) } : {}),
+            ...(p
+              ? {
+                  promoMonths: p.months,
+                  promoMonthlyToClear: lowHigh(p.promoMonthlyToClear),
+                  deferredInterestIfNotCleared: lowHigh(p.deferredInterestIfNotCleared),
+                }
+              : {}),
           },
     savings: s === null ? null : { months: s.months, monthly: lowHigh(s.monthly) },
     lostIncome: l === null ? null : { patient: centsToDollars(l.patient), companion: centsToDollars(l.companion), total: centsToDollars(l.total) },

@@ -23,7 +23,10 @@ export function pricesLine(est: Estimate): string | null {
 export function scenarioSummary(est: Estimate, data: CostData): string[] {
   const s = est.scenario;
   const technique = data.techniques[s.technique];
-  const price = s.clinicRange === 'quote' && s.quote ? t.quotePrice(formatRange(s.quote.low, s.quote.high), technique.pricing === 'per-session') : t.rangeParts[s.clinicRange];
+  const price =
+    s.clinicRange === 'quote' && s.quote
+      ? t.quotePrice(formatRange(s.quote.low, s.quote.high), technique.pricing === 'per-session')
+      : t.rangeParts[s.clinicRange];
   const lines = [t.technique(technique.label, technique.summary), t.clinicPrice(price)];
   if (s.sessions !== null) {
     const count = countText(s.sessions, s.sessionsHigh ?? s.sessions);
@@ -160,8 +163,10 @@ export function payingLines(est: Estimate): string[] {
   const r = (x: { low: number; high: number }) => formatRange(x.low, x.high);
   const pct = (hundredths: number) => `${hundredths / 100}%`;
   const out: string[] = [];
-  if (p.financing) out.push(t.financing(p.financing.months, pct(p.financing.apr), r(p.financing.monthlyPayment), r(p.financing.totalInterest), r(p.financing.totalPaid)));
-  if (p.promotion) out.push(t.promotion(p.promotion.months, r(p.promotion.promoMonthlyToClear), pct(p.promotion.apr), r(p.promotion.deferredInterestIfNotCleared)));
+  if (p.financing)
+    out.push(t.financing(p.financing.months, pct(p.financing.apr), r(p.financing.monthlyPayment), r(p.financing.totalInterest), r(p.financing.totalPaid)));
+  if (p.promotion)
+    out.push(t.promotion(p.promotion.months, r(p.promotion.promoMonthlyToClear), pct(p.promotion.apr), r(p.promotion.deferredInterestIfNotCleared)));
   if (p.savings) out.push(t.savings(p.savings.months, r(p.savings.monthly)));
   if (p.lostIncome) out.push(t.lostIncome(formatDollars(p.lostIncome.patient), formatDollars(p.lostIncome.companion), formatDollars(p.lostIncome.total)));
   return out;
@@ -169,5 +174,11 @@ export function payingLines(est: Estimate): string[] {
 
 /** The month-by-month cash plan as table rows. */
 export function timelineRows(est: Estimate): string[][] {
-  return est.timeline.map((m) => [t.monthName(m.month), formatDollars(m.low), formatDollars(m.high), formatDollars(m.cumulativeLow), formatDollars(m.cumulativeHigh)]);
+  return est.timeline.map((m) => [
+    t.monthName(m.month),
+    formatDollars(m.low),
+    formatDollars(m.high),
+    formatDollars(m.cumulativeLow),
+    formatDollars(m.cumulativeHigh),
+  ]);
 }

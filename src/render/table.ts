@@ -3,7 +3,23 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ColourLevel } from '../edge/colour-level.js';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
-import { assumptionLines, footer, hasShareInputs, itemRows, payingLines, shareRows, timelineRows, pricesLine, scenarioSummary, sourceLines, sourceNotes, title, totalLine, totalRow, type ItemRow } from './report-parts.js';
+import {
+  assumptionLines,
+  footer,
+  hasShareInputs,
+  itemRows,
+  payingLines,
+  shareRows,
+  timelineRows,
+  pricesLine,
+  scenarioSummary,
+  sourceLines,
+  sourceNotes,
+  title,
+  totalLine,
+  totalRow,
+  type ItemRow,
+} from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
 import { ASCII_BORDERS, toAscii } from './ascii.js';
@@ -27,7 +43,10 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
     chars: opts.ascii ? ASCII_BORDERS : {},
     style: { head: [], border: [] },
   });
-  table.push(...rows, total.map((cell) => c.bold(cell)));
+  table.push(
+    ...rows,
+    total.map((cell) => c.bold(cell)),
+  );
 
   const out: string[] = [];
   const section = (name: string) => out.push('', c.bold.underline(name));
@@ -37,7 +56,12 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   if (prices) out.push(wrap(prices, width, '  '));
   out.push('', table.toString(), '', c.bold(wrap(totalLine(est), width)));
   // The spread at a glance, on the same kind of dollar axis as `compare`.
-  out.push(rangeChart([{ label: t.total, low: est.total.low, typical: est.total.typical, high: est.total.high, openHigh: est.total.openHigh }], { width, ascii: opts.ascii === true }));
+  out.push(
+    rangeChart([{ label: t.total, low: est.total.low, typical: est.total.typical, high: est.total.high, openHigh: est.total.openHigh }], {
+      width,
+      ascii: opts.ascii === true,
+    }),
+  );
 
   if (hasShareInputs(est)) {
     section(t.yourShare);
@@ -51,7 +75,11 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   }
   if (opts.timeline && est.timeline.length > 0) {
     section(t.timeline);
-    const months = new Table({ head: t.timelineColumns.map((h) => c.bold(h)), colAligns: ['left', 'right', 'right', 'right', 'right'], style: { head: [], border: [] } });
+    const months = new Table({
+      head: t.timelineColumns.map((h) => c.bold(h)),
+      colAligns: ['left', 'right', 'right', 'right', 'right'],
+      style: { head: [], border: [] },
+    });
     months.push(...timelineRows(est));
     out.push(months.toString());
   }

@@ -122,7 +122,10 @@ describe('wizard', () => {
 
   it('lets an answer be changed from the review without starting again', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    const done = runWizard(
+      { color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', preVisits: '0', postVisits: '0', travel: 'none' },
+      io,
+    );
     await started();
     await answer(); // boosters: no
     await answer(); // insurance: no
@@ -142,7 +145,20 @@ describe('wizard', () => {
 
   it('re-asks the price, plan and travel when the technique changes, and cautions about the coma technique', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', clinicRange: 'full', travel: 'none' }, io);
+    const done = runWizard(
+      {
+        color: true,
+        data: FIXTURE_PATH,
+        technique: 'outpatient',
+        sessions: '10',
+        boosters: '0',
+        preVisits: '0',
+        postVisits: '0',
+        clinicRange: 'full',
+        travel: 'none',
+      },
+      io,
+    );
     await started('Will insurance pay');
     await answer(); // insurance: no
     await answer(); // paying plan: no
@@ -168,7 +184,21 @@ describe('wizard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
     writeFileSync(join(dir, 'ketamine-plan.json'), 'keep me');
     const io = fakeIo({ cwd: dir });
-    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'coma', clinicRange: 'lower', boosters: '0', preVisits: '1', postVisits: '1', travel: 'international', travelers: '2', nights: '12' }, io);
+    const done = runWizard(
+      {
+        color: true,
+        data: FIXTURE_PATH,
+        technique: 'coma',
+        clinicRange: 'lower',
+        boosters: '0',
+        preVisits: '1',
+        postVisits: '1',
+        travel: 'international',
+        travelers: '2',
+        nights: '12',
+      },
+      io,
+    );
     await started('Will insurance pay');
     await answer(); // insurance: no
     await answer(); // paying plan: no
@@ -199,7 +229,20 @@ describe('wizard', () => {
 
   it('keeps every flag given to it: a quote given as a flag prices the plan', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'outpatient', quote: '650', sessions: '10', boosters: '0', preVisits: '0', postVisits: '0', travel: 'none' }, io);
+    const done = runWizard(
+      {
+        color: true,
+        data: FIXTURE_PATH,
+        technique: 'outpatient',
+        quote: '650',
+        sessions: '10',
+        boosters: '0',
+        preVisits: '0',
+        postVisits: '0',
+        travel: 'none',
+      },
+      io,
+    );
     await started('Will insurance pay');
     await answer(); // insurance: no
     await answer(); // paying plan: no
@@ -212,7 +255,10 @@ describe('wizard', () => {
 
   it('loads a saved scenario to review, change and save back to the same file after asking', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-wiz-'));
-    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ technique: 'coma', clinicRange: 'lower', boosters: 1, preVisits: 1, postVisits: 1, travel: 'international', travelers: 2, nights: 12 }));
+    writeFileSync(
+      join(dir, 'plan.json'),
+      JSON.stringify({ technique: 'coma', clinicRange: 'lower', boosters: 1, preVisits: 1, postVisits: 1, travel: 'international', travelers: 2, nights: 12 }),
+    );
     const io = fakeIo({ cwd: dir });
     const done = runWizard({ color: true, data: FIXTURE_PATH, scenario: 'plan.json' }, io);
     await started('Will insurance pay');
@@ -238,7 +284,10 @@ describe('wizard', () => {
 
   it('asks about insurance and a paying plan when wanted, suggesting the typical medical card APR with its source, and shows your share and the plan', async () => {
     const io = fakeIo();
-    const done = runWizard({ color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0', preVisits: '5', postVisits: '0', travel: 'none' }, io);
+    const done = runWizard(
+      { color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0', preVisits: '5', postVisits: '0', travel: 'none' },
+      io,
+    );
     await started('Will insurance pay');
     await answer('y');
     await answer(); // in network
@@ -277,7 +326,9 @@ describe('wizard', () => {
   });
 
   it('checks answers given as flags before asking anything', async () => {
-    await expect(runWizard({ color: true, data: FIXTURE_PATH, technique: 'laser' }, fakeIo())).rejects.toThrow(/--technique: must be one of: .* \(got "laser"\)/);
+    await expect(runWizard({ color: true, data: FIXTURE_PATH, technique: 'laser' }, fakeIo())).rejects.toThrow(
+      /--technique: must be one of: .* \(got "laser"\)/,
+    );
     await expect(runWizard({ color: true, data: FIXTURE_PATH, boosters: '-1' }, fakeIo())).rejects.toThrow(/--boosters: must be a whole number/);
     await expect(runWizard({ color: true, data: FIXTURE_PATH, quote: '9-1' }, fakeIo())).rejects.toThrow(/--quote: the low end/);
     await expect(runWizard({ color: true, data: FIXTURE_PATH, technique: 'coma', sessions: '5' }, fakeIo())).rejects.toThrow(/--sessions: .*outpatient only/);

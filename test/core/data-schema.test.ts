@@ -52,7 +52,11 @@ describe('the data file schema', () => {
   });
 
   it('refuses a __proto__ key', () => {
-    const d = JSON.parse(JSON.stringify(rawData()).replace('"visits": {', '"visits": {"__proto__": {"polluted": true},').replace('"visits":{', '"visits":{"__proto__":{"polluted":true},'));
+    const d = JSON.parse(
+      JSON.stringify(rawData())
+        .replace('"visits": {', '"visits": {"__proto__": {"polluted": true},')
+        .replace('"visits":{', '"visits":{"__proto__":{"polluted":true},'),
+    );
     expect(pathsOf(d)).toContain('visits.__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -87,7 +91,9 @@ describe('the data file schema, version 2 rules', () => {
     const problems = validateCostData(d);
     expect(problems.ok).toBe(false);
     if (problems.ok) return;
-    expect(problems.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['techniques.coma.warnings[3].en', 'checklist[0].why.en', 'checklist[0].why.es']));
+    expect(problems.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['techniques.coma.warnings[3].en', 'checklist[0].why.en', 'checklist[0].why.es']),
+    );
     expect(problems.problems.map((p) => p.message).join(' ')).toMatch(/unknown placeholder \{gfe.nope\}/);
   });
 
@@ -97,7 +103,9 @@ describe('the data file schema, version 2 rules', () => {
     d.techniques.coma.label = 'Ketamine coma';
     const r = validateCostData(d);
     const problems = r.ok ? [] : r.problems;
-    expect(problems.find((p) => p.path === 'schemaVersion')?.message).toMatch(/reads schemaVersion 3: every text a person reads is given in English and Spanish/);
+    expect(problems.find((p) => p.path === 'schemaVersion')?.message).toMatch(
+      /reads schemaVersion 3: every text a person reads is given in English and Spanish/,
+    );
     expect(problems.find((p) => p.path === 'techniques.coma.label')?.message).toMatch(/must give the text in both languages/);
   });
 

@@ -29,7 +29,10 @@ describe('estimate (fixture data)', () => {
 
   it('prices boosters with the booster figure, and at an outpatient clinic that quoted, at its quote', () => {
     expect(line(est({ technique: 'low-dose-inpatient', boosters: 2, ...noExtras }), 'boosters')?.amount).toMatchObject({ low: 80_000, high: 160_000 });
-    expect(line(est({ technique: 'outpatient', sessions: 10, boosters: 2, quote: '650', ...noExtras }), 'boosters')).toMatchObject({ basis: 'quote', amount: { low: 130_000, high: 130_000 } });
+    expect(line(est({ technique: 'outpatient', sessions: 10, boosters: 2, quote: '650', ...noExtras }), 'boosters')).toMatchObject({
+      basis: 'quote',
+      amount: { low: 130_000, high: 130_000 },
+    });
   });
 
   it('splits the range at the typical value, or at the midpoint without one', () => {
@@ -39,7 +42,12 @@ describe('estimate (fixture data)', () => {
   });
 
   it('replaces the range with a quote, which is never restated', () => {
-    expect(est({ technique: 'coma', travel: 'none', quote: '30000', ...noExtras }).total).toEqual({ low: 3_000_000, typical: 3_000_000, high: 3_000_000, openHigh: false });
+    expect(est({ technique: 'coma', travel: 'none', quote: '30000', ...noExtras }).total).toEqual({
+      low: 3_000_000,
+      typical: 3_000_000,
+      high: 3_000_000,
+      openHigh: false,
+    });
     const ranged = est({ technique: 'coma', travel: 'none', quote: '20000-35000', ...noExtras });
     expect(ranged.total).toMatchObject({ low: 2_000_000, high: 3_500_000 });
     expect(line(ranged, 'treatment')).toMatchObject({ basis: 'quote', sourceIds: [], asOf: null });

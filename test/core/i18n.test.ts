@@ -31,13 +31,17 @@ function sameShape(en: unknown, es: unknown, path: string): string[] {
     else if (es.length !== en.length) problems.push(`${path}: takes ${es.length} parameters in Spanish, ${en.length} in English`);
   } else if (Array.isArray(en)) {
     if (!Array.isArray(es) || es.length !== en.length) problems.push(`${path}: a list of another length in Spanish`);
-    else en.forEach((v, i) => problems.push(...sameShape(v, es[i], `${path}[${i}]`)));
+    else
+      en.forEach((v, i) => {
+        problems.push(...sameShape(v, es[i], `${path}[${i}]`));
+      });
   } else if (en && typeof en === 'object') {
     if (!es || typeof es !== 'object') problems.push(`${path}: missing in Spanish`);
-    else for (const key of Object.keys(en)) {
-      if (key === 'value') continue; // choice values are ids, the same in both languages
-      problems.push(...sameShape((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], `${path}.${key}`));
-    }
+    else
+      for (const key of Object.keys(en)) {
+        if (key === 'value') continue; // choice values are ids, the same in both languages
+        problems.push(...sameShape((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], `${path}.${key}`));
+      }
   }
   return problems;
 }
@@ -72,7 +76,10 @@ describe('every message exists in both languages', () => {
   it('gives every text of the data file in both languages, none empty', () => {
     const missing: string[] = [];
     const walk = (v: unknown, path: string) => {
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      if (Array.isArray(v))
+        v.forEach((x, i) => {
+          walk(x, `${path}[${i}]`);
+        });
       else if (v && typeof v === 'object') {
         if ('en' in v) {
           const { en, es } = v as { en?: unknown; es?: unknown };

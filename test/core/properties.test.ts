@@ -18,7 +18,9 @@ const scenario = fc
     price: fc.oneof(
       fc.constantFrom('full', 'lower', 'upper').map((clinicRange) => ({ clinicRange })),
       fc.integer({ min: 1, max: 5_000_000 }).map((cents) => ({ quote: cents / 100 })),
-      fc.tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 })).map(([l, d]) => ({ quote: { low: l / 100, high: (l + d) / 100 } })),
+      fc
+        .tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }))
+        .map(([l, d]) => ({ quote: { low: l / 100, high: (l + d) / 100 } })),
     ),
     boosters: fc.integer({ min: 0, max: 100 }),
     preVisits: fc.integer({ min: 0, max: 50 }),
@@ -26,7 +28,10 @@ const scenario = fc
     travel: fc.constantFrom('none', 'domestic', 'international'),
     travelers: fc.integer({ min: 1, max: 20 }),
     nights: fc.integer({ min: 0, max: 365 }),
-    plan: fc.oneof(fc.integer({ min: 1, max: 1000 }).map((sessions) => ({ sessions })), fc.integer({ min: 1, max: 120 }).map((months) => ({ months }))),
+    plan: fc.oneof(
+      fc.integer({ min: 1, max: 1000 }).map((sessions) => ({ sessions })),
+      fc.integer({ min: 1, max: 120 }).map((months) => ({ months })),
+    ),
   })
   .map(({ price, plan, technique, ...rest }) => ({ technique, ...price, ...(technique === 'outpatient' ? plan : {}), ...rest }));
 

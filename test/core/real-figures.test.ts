@@ -10,7 +10,8 @@ const est = (input: Record<string, unknown>, prices: 'today' | 'published' = 'to
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return estimate(r.normalised.scenario, data, r.normalised.notes, { prices });
 };
-const treatment = (input: Record<string, unknown>, prices: 'today' | 'published' = 'today') => est({ ...input, preVisits: 0, postVisits: 0, travel: 'none' }, prices).lineItems[0]!;
+const treatment = (input: Record<string, unknown>, prices: 'today' | 'published' = 'today') =>
+  est({ ...input, preVisits: 0, postVisits: 0, travel: 'none' }, prices).lineItems[0]!;
 
 describe('the real figures, restated to May 2026 dollars', () => {
   it('restates $10,000 of 2015 by 335.123 / 237.017, to the whole dollar', () => {
@@ -53,11 +54,22 @@ describe('the real figures, restated to May 2026 dollars', () => {
 
   it('states the Good Faith Estimate rule exactly, from the figures', () => {
     const q = est({ technique: 'outpatient' }).checklist.find((c) => c.id === 'good-faith-estimate')!;
-    expect(q.why).toMatch(/\$400 or more above that provider's own estimate, you can dispute it within 120 calendar days of the initial bill \(fee \$25; CMS help line 1-800-985-3059\)/);
+    expect(q.why).toMatch(
+      /\$400 or more above that provider's own estimate, you can dispute it within 120 calendar days of the initial bill \(fee \$25; CMS help line 1-800-985-3059\)/,
+    );
   });
 
   it('names clonidine only for the low-dose course', () => {
-    for (const technique of ['outpatient', 'coma']) expect(est({ technique }).checklist.map((q) => q.question).join(' ')).not.toMatch(/clonidine/);
-    expect(est({ technique: 'low-dose-inpatient' }).checklist.map((q) => q.question).join(' ')).toMatch(/clonidine/);
+    for (const technique of ['outpatient', 'coma'])
+      expect(
+        est({ technique })
+          .checklist.map((q) => q.question)
+          .join(' '),
+      ).not.toMatch(/clonidine/);
+    expect(
+      est({ technique: 'low-dose-inpatient' })
+        .checklist.map((q) => q.question)
+        .join(' '),
+    ).toMatch(/clonidine/);
   });
 });

@@ -17,7 +17,15 @@ const flags = (fields: Record<string, string>) => ({ fields, textual: true, name
 
 describe('the one road in (JSON scenario fields)', () => {
   it('applies the technique defaults from the data', () => {
-    expect(normalised({ technique: 'outpatient' }).scenario).toMatchObject({ clinicRange: 'full', boosters: 0, preVisits: 1, postVisits: 1, travel: 'none', months: 3, sessions: 17 });
+    expect(normalised({ technique: 'outpatient' }).scenario).toMatchObject({
+      clinicRange: 'full',
+      boosters: 0,
+      preVisits: 1,
+      postVisits: 1,
+      travel: 'none',
+      months: 3,
+      sessions: 17,
+    });
   });
 
   it('derives sessions from months and shows the breakdown', () => {
@@ -52,9 +60,11 @@ describe('the one road in (JSON scenario fields)', () => {
   });
 
   it('reports every problem at once, every unknown field included', () => {
-    expect(problems({ technique: 'coma', boosters: -1, nights: -2, colour: 'red', size: 3 }).map((p) => p.path).sort()).toEqual(
-      ['plan.json: boosters', 'plan.json: colour', 'plan.json: nights', 'plan.json: size'],
-    );
+    expect(
+      problems({ technique: 'coma', boosters: -1, nights: -2, colour: 'red', size: 3 })
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['plan.json: boosters', 'plan.json: colour', 'plan.json: nights', 'plan.json: size']);
   });
 
   it('refuses a field given twice under two spellings', () => {

@@ -23,7 +23,16 @@ describe('your share: insurance, HSA/FSA and the tax deduction', () => {
   });
 
   it('caps the patient share of covered care at the out-of-pocket maximum, and uncovered care does not count toward it', () => {
-    const e = est({ technique: 'low-dose-inpatient', preVisits: 5, postVisits: 0, insurance: 'in-network', covered: ['treatment', 'visits'], coinsurance: 50, oopMax: 3000, oopMet: 1000 });
+    const e = est({
+      technique: 'low-dose-inpatient',
+      preVisits: 5,
+      postVisits: 0,
+      insurance: 'in-network',
+      covered: ['treatment', 'visits'],
+      coinsurance: 50,
+      oopMax: 3000,
+      oopMet: 1000,
+    });
     // Covered: $10,000 + $1,000 at 50% = $5,500, capped at $3,000 - $1,000 = $2,000.
     expect(dollars(e.yourShare.countedTowardOopMax.low)).toBe(2_000);
     expect(dollars(e.yourShare.patient.low)).toBe(2_000);
@@ -83,7 +92,12 @@ describe('your share: insurance, HSA/FSA and the tax deduction', () => {
 
   it('refuses insurance details without insurance, and the tax details without an AGI', () => {
     const r = readJson({ technique: 'outpatient', coinsurance: 20, taxRate: 22, deductible: 100, deductibleMet: 200 }, data);
-    expect([...new Set(r.ok ? [] : r.problems.map((p) => p.path))].sort()).toEqual(['plan.json: coinsurance', 'plan.json: deductible', 'plan.json: deductibleMet', 'plan.json: taxRate']);
+    expect([...new Set(r.ok ? [] : r.problems.map((p) => p.path))].sort()).toEqual([
+      'plan.json: coinsurance',
+      'plan.json: deductible',
+      'plan.json: deductibleMet',
+      'plan.json: taxRate',
+    ]);
   });
 });
 

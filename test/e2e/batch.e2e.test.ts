@@ -40,7 +40,7 @@ function flags(s: Record<string, unknown>): string[] {
 describe('ketamine-cost batch (built bin)', () => {
   it('streams 10,000 NDJSON scenarios to 10,000 CSV rows whose totals match single estimates', async () => {
     const all = [...scenarios(10_000)];
-    const r = await runBinAsync(['batch', '-'], all.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    const r = await runBinAsync(['batch', '-'], `${all.map((s) => JSON.stringify(s)).join('\n')}\n`);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
@@ -92,7 +92,9 @@ describe('ketamine-cost batch (built bin)', () => {
   });
 
   it('writes NDJSON with the scenario, total and category sums', () => {
-    const r = runBin(['batch', '--format', 'ndjson', '--data', FIXTURE_PATH], { input: '{"technique":"outpatient","sessions":10,"preVisits":0,"postVisits":0,"boosters":2}\n' });
+    const r = runBin(['batch', '--format', 'ndjson', '--data', FIXTURE_PATH], {
+      input: '{"technique":"outpatient","sessions":10,"preVisits":0,"postVisits":0,"boosters":2}\n',
+    });
     expect(r.code).toBe(0);
     const row = JSON.parse(r.stdout);
     expect(row).toMatchObject({ id: '1', scenario: { technique: 'outpatient', sessions: 10 }, total: { low: 5800, high: 11600 } });

@@ -18,9 +18,11 @@ describe('ketamine-cost data (built bin)', () => {
     const unwrapped = r.stdout.replace(/\n\s+/g, ' ');
     expect(unwrapped).toMatch(/visits\.post: \$125–\$300 per visit, about 2023-2025, assumption/);
     expect(unwrapped).toMatch(/assumption: No public self-pay price for a follow-up/);
-    expect(unwrapped).toContain('techniques.low-dose-inpatient.price: $10,000–$50,000 or more, typical $25,000 per course, about 2004-2015, published (ketamine-crps-page); today $14,139–$88,712');
+    expect(unwrapped).toContain(
+      'techniques.low-dose-inpatient.price: $10,000–$50,000 or more, typical $25,000 per course, about 2004-2015, published (ketamine-crps-page); today $14,139–$88,712',
+    );
     expect(unwrapped).toMatch(/older figure: \$300–\$1,000 per infusion day, about 2004-2015/);
-    expect(r.stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n  ## 2026\.11\.1/);
+    expect(r.stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n {2}## 2026\.11\.2/);
     expect(r.stdout).toMatch(/Price index: CPI-U, May 2026 = 335\.123/);
   });
 
@@ -42,8 +44,7 @@ describe('ketamine-cost data (built bin)', () => {
     const r = runBin(['data', 'validate', 'mine.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    for (const path of ['effectiveDate', 'visits.pre.high', 'checklist[2].when[0].techniques[0]'])
-      expect(r.stderr).toContain(`  - ${path}: `);
+    for (const path of ['effectiveDate', 'visits.pre.high', 'checklist[2].when[0].techniques[0]']) expect(r.stderr).toContain(`  - ${path}: `);
     expect(r.stderr).toMatch(/data file "mine.json" is not valid \(\d+ problems\)/);
   });
 

@@ -20,7 +20,15 @@ describe('ketamine-cost estimate (built bin)', () => {
     const out = json(['--technique', 'low-dose-inpatient', ...noExtras]);
     expect(out.total).toEqual({ low: 10000, typical: 20000, high: 40000, openHigh: false, published: { low: 10000, typical: 20000, high: 40000 } });
     expect(out.lineItems).toHaveLength(1);
-    expect(out.lineItems[0]).toMatchObject({ id: 'treatment', category: 'treatment', quantity: 1, quantityHigh: 1, sourceIds: ['src-a'], asOf: { from: 2026, to: 2026 }, asOfYear: 2026 });
+    expect(out.lineItems[0]).toMatchObject({
+      id: 'treatment',
+      category: 'treatment',
+      quantity: 1,
+      quantityHigh: 1,
+      sourceIds: ['src-a'],
+      asOf: { from: 2026, to: 2026 },
+      asOfYear: 2026,
+    });
   });
 
   it('totals 10 outpatient sessions per infusion day', () => {
@@ -47,7 +55,23 @@ describe('ketamine-cost estimate (built bin)', () => {
 
   it('prints the JSON contract fields and nothing else on stdout', () => {
     const out = json(['--technique', 'coma']);
-    expect(Object.keys(out)).toEqual(['tool', 'data', 'prices', 'scenario', 'lineItems', 'total', 'yourShare', 'timeline', 'financing', 'savings', 'lostIncome', 'checklist', 'warnings', 'notes', 'disclaimer']);
+    expect(Object.keys(out)).toEqual([
+      'tool',
+      'data',
+      'prices',
+      'scenario',
+      'lineItems',
+      'total',
+      'yourShare',
+      'timeline',
+      'financing',
+      'savings',
+      'lostIncome',
+      'checklist',
+      'warnings',
+      'notes',
+      'disclaimer',
+    ]);
     expect(out.tool.name).toBe('ketamine-cost');
     expect(out.data).toEqual({ version: '2000.1.0', effectiveDate: '2026-06-01', currency: 'USD' });
     expect(out.scenario).toMatchObject({ travel: 'international', travelers: 2 });
@@ -117,7 +141,14 @@ describe('ketamine-cost estimate (built bin)', () => {
   it('uses a valid data file given with --data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-'));
     const d = rawData();
-    d.techniques['low-dose-inpatient'].price = { ...d.techniques['low-dose-inpatient'].price, low: 20000, typical: 30000, high: 40000, asOf: 2026, openHigh: false };
+    d.techniques['low-dose-inpatient'].price = {
+      ...d.techniques['low-dose-inpatient'].price,
+      low: 20000,
+      typical: 30000,
+      high: 40000,
+      asOf: 2026,
+      openHigh: false,
+    };
     writeFileSync(join(dir, 'regional.json'), JSON.stringify(d));
     const r = runBin(['estimate', '-t', 'low-dose-inpatient', ...noExtras, '--json', '--data', join(dir, 'regional.json')]);
     expect(JSON.parse(r.stdout).total).toMatchObject({ low: 20000, typical: 30000, high: 40000 });

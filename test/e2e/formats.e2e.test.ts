@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { runBin } from '../helpers/run-bin.js';
 import { rawData } from '../helpers/data.js';
 
-const HEADER = 'item_id,category,label,quantity,unit,low_usd,typical_usd,high_usd,source_ids,as_of_year,published_low_usd,published_typical_usd,published_high_usd,quantity_high,as_of_from,open_high';
+const HEADER =
+  'item_id,category,label,quantity,unit,low_usd,typical_usd,high_usd,source_ids,as_of_year,published_low_usd,published_typical_usd,published_high_usd,quantity_high,as_of_from,open_high';
 const scenarios = [
   ['-t', 'low-dose-inpatient', '--boosters', '2'],
   ['-t', 'outpatient', '--months', '6', '--travel', 'domestic'],
@@ -37,7 +38,8 @@ describe('output formats (built bin)', () => {
     expect(total.item_id).toBe('total');
     expect([Number(total.low_usd), Number(total.high_usd)]).toEqual([json.total.low, json.total.high]);
     expect([Number(total.published_low_usd), Number(total.published_high_usd)]).toEqual([json.total.published.low, json.total.published.high]);
-    for (const row of rows) for (const key of ['low_usd', 'typical_usd', 'high_usd', 'published_low_usd', 'published_high_usd']) expect(row[key]).toMatch(/^(\d+(\.\d{1,2})?)?$/);
+    for (const row of rows)
+      for (const key of ['low_usd', 'typical_usd', 'high_usd', 'published_low_usd', 'published_high_usd']) expect(row[key]).toMatch(/^(\d+(\.\d{1,2})?)?$/);
   });
 
   it('neutralises text cells a spreadsheet would run as a formula', () => {

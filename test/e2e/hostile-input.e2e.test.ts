@@ -72,7 +72,12 @@ describe('batch CSV rows with the wrong shape are that row only', () => {
     expect(r.stderr).toMatch(/^ketamine-cost: line 4 \(id c\): has 4 cells but the header has 3$/m);
     expect(r.stderr).toMatch(/^ketamine-cost: line 5: a quote inside a cell/m);
     expect(r.stderr).toMatch(/^ketamine-cost: line 6: text after the closing quote/m);
-    expect(r.stdout.split('\r\n').filter(Boolean).map((l) => l.split(',')[0])).toEqual(['id', 'a', 'f']);
+    expect(
+      r.stdout
+        .split('\r\n')
+        .filter(Boolean)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['id', 'a', 'f']);
   });
 
   it('refuses a duplicate column before any row', () => {
@@ -92,7 +97,9 @@ describe('nothing gets in through the data', () => {
   });
 
   it('keeps a batch id with a line break and a formula inside one quoted, neutralised CSV cell', () => {
-    const r = runBin(['batch'], { input: `${JSON.stringify({ id: 'x\n=1+1', technique: 'coma' })}\n${JSON.stringify({ id: '@SUM(A1)', technique: 'coma' })}\n` });
+    const r = runBin(['batch'], {
+      input: `${JSON.stringify({ id: 'x\n=1+1', technique: 'coma' })}\n${JSON.stringify({ id: '@SUM(A1)', technique: 'coma' })}\n`,
+    });
     expect(r.code, r.stderr).toBe(0);
     const body = r.stdout.split('\r\n').slice(1).filter(Boolean);
     expect(body[0]).toMatch(/^"x\n=1\+1",coma,/);
@@ -126,7 +133,11 @@ describe('output and saving', () => {
   });
 
   it('is quiet when the reader closes the pipe early', () => {
-    const out = execFileSync('bash', ['-c', `node ${JSON.stringify(join(process.cwd(), 'bin/ketamine-cost.js'))} estimate -t coma | head -c 10; echo " rc=\${PIPESTATUS[0]}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(join(process.cwd(), 'bin/ketamine-cost.js'))} estimate -t coma | head -c 10; echo " rc=\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     expect(out).toMatch(/ rc=0$/m);
   });
 

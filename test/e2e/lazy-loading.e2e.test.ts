@@ -36,7 +36,9 @@ describe('start-up loads only what the command needs (built bundle)', () => {
     const program = staticGraph('program.js');
     expect(program).toContain(COMMANDER);
     for (const heavy of [PROMPTS, ZOD, TABLE, CHALK]) expect(program).not.toContain(heavy);
-    expect(lazyImports('program.js').sort()).toEqual(['batch-run.js', 'compare-run.js', 'data-run.js', 'data-run.js', 'data-run.js', 'estimate-run.js', 'gfe-check-run.js', 'wizard-run.js'].sort());
+    expect(lazyImports('program.js').sort()).toEqual(
+      ['batch-run.js', 'compare-run.js', 'data-run.js', 'data-run.js', 'data-run.js', 'estimate-run.js', 'gfe-check-run.js', 'wizard-run.js'].sort(),
+    );
   });
 
   it('keeps estimate --json light: no prompts, schema, table, colour or argument parser; the table renderer and the schema load only when used', () => {

@@ -20,13 +20,15 @@ describe('en español (built bin)', () => {
   it('shows an error in Spanish with LANG=es_MX.UTF-8, and --lang en wins over it', () => {
     const r = runBin(['estimate', '--technique', 'laser'], { env: ES });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^ketamine-cost: datos de entrada no válidos: --technique: debe ser uno de estos valores: low-dose-inpatient, outpatient, coma \(se recibió "laser"\)$/m);
+    expect(r.stderr).toMatch(
+      /^ketamine-cost: datos de entrada no válidos: --technique: debe ser uno de estos valores: low-dose-inpatient, outpatient, coma \(se recibió "laser"\)$/m,
+    );
     expect(runBin(['estimate', '--technique', 'laser', '--lang', 'en'], { env: ES }).stderr).toMatch(/must be one of/);
     expect(runBin(['estimate', '--tecnique', 'x'], { env: ES }).stderr).toMatch(/opción desconocida/);
     expect(runBin(['--lang', 'fr']).stderr).toMatch(/--lang must be en \(English\) or es \(Spanish\)/);
   });
 
-  it('shows --help in Spanish, commander\'s own words included', () => {
+  it("shows --help in Spanish, commander's own words included", () => {
     const r = runBin(['estimate', '--help'], { env: ES });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Uso: ketamine-cost estimate \[opciones\]/m);
@@ -41,7 +43,9 @@ describe('en español (built bin)', () => {
     const es = runBin(['estimate', '-t', 'coma', '--data', FIXTURE_PATH], { env: ES });
     expect(es.stdout).toMatch(/Total estimado: US\$[\d,]+–US\$[\d,]+ o más\./);
     const jsonEn = JSON.parse(runBin(['estimate', '-t', 'outpatient', '--months', '12', '--insurance', 'in-network', '--agi', '50000', '--json']).stdout);
-    const jsonEs = JSON.parse(runBin(['estimate', '-t', 'outpatient', '--months', '12', '--insurance', 'in-network', '--agi', '50000', '--json'], { env: ES }).stdout);
+    const jsonEs = JSON.parse(
+      runBin(['estimate', '-t', 'outpatient', '--months', '12', '--insurance', 'in-network', '--agi', '50000', '--json'], { env: ES }).stdout,
+    );
     expect(structure(jsonEs)).toEqual(structure(jsonEn));
     expect(jsonEs.lineItems[0].label).not.toBe(jsonEn.lineItems[0].label);
     expect(jsonEs.lineItems[0].id).toBe(jsonEn.lineItems[0].id);
@@ -57,7 +61,17 @@ describe.skipIf(!hasTmux)('the wizard in Spanish in a real terminal (tmux)', () 
   it('asks every question in Spanish and ends on the total in US$', async () => {
     session = new TerminalSession(['wizard', '--data', FIXTURE_PATH], { cwd: mkdtempSync(join(tmpdir(), 'kc-es-')), env: 'LANG=es_MX.UTF-8' });
     const s = session;
-    const prompts = ['¿Qué tratamiento', '¿En qué parte del rango está el precio', '¿La clínica da infusiones de refuerzo', 'Citas antes del tratamiento', 'Citas de seguimiento', '¿Va a viajar', USES_INSURANCE, '¿Quiere un plan', 'Revise sus respuestas'];
+    const prompts = [
+      '¿Qué tratamiento',
+      '¿En qué parte del rango está el precio',
+      '¿La clínica da infusiones de refuerzo',
+      'Citas antes del tratamiento',
+      'Citas de seguimiento',
+      '¿Va a viajar',
+      USES_INSURANCE,
+      '¿Quiere un plan',
+      'Revise sus respuestas',
+    ];
     for (const prompt of prompts) {
       await s.waitFor(`? ${prompt}`);
       s.keys('Enter');

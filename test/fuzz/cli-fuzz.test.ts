@@ -45,11 +45,12 @@ function checkOutcome(c: Case, o: Outcome): void {
   expect(o.stderr, context).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   if (o.code === 2) {
     expect(o.stderr, context).toMatch(/^(ketamine-cost: |Usage: )/);
-    for (const line of o.stderr.split('\n').filter(Boolean)) expect(line, context).toMatch(/^(ketamine-cost: |  - |\(|Usage:|Options:|Arguments:|Commands:|\s)/);
+    for (const line of o.stderr.split('\n').filter(Boolean))
+      expect(line, context).toMatch(/^(ketamine-cost: | {2}- |\(|Usage:|Options:|Arguments:|Commands:|\s)/);
   }
   if (o.code !== 0 || c.argv.some((a) => /^(-h|--help|-V|--version)$/.test(a))) return;
   const [command] = c.argv;
-  const format = c.argv.includes('--json') ? 'json' : c.argv[c.argv.indexOf('--format') + 1] ?? c.argv[c.argv.indexOf('-f') + 1];
+  const format = c.argv.includes('--json') ? 'json' : (c.argv[c.argv.indexOf('--format') + 1] ?? c.argv[c.argv.indexOf('-f') + 1]);
   if (command === 'estimate' && format === 'json') expect(() => JSON.parse(o.stdout), context).not.toThrow();
   if (command === 'estimate' && format === 'csv') expect(() => parse(o.stdout, { columns: true }), context).not.toThrow();
   if (command === 'batch') {
@@ -61,13 +62,66 @@ function checkOutcome(c: Case, o: Outcome): void {
 const hostileText = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('', ' ', '-1', '1.5', '2e3', '0x10', '99999999999', 'NaN', '\u001b[2J', '=1+1', '"', ',', '\n', '12,000', '$5', '10000-5000', '1-2-3', '0', '1000.005'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '1.5',
+    '2e3',
+    '0x10',
+    '99999999999',
+    'NaN',
+    '\u001b[2J',
+    '=1+1',
+    '"',
+    ',',
+    '\n',
+    '12,000',
+    '$5',
+    '10000-5000',
+    '1-2-3',
+    '0',
+    '1000.005',
+  ),
 );
 const flagValue = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('coma', 'outpatient', 'low-dose-inpatient', 'full', 'lower', 'upper', 'quote', 'none', 'domestic', 'international', '1', '2', '6', '12', '650', '20000-35000') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'coma',
+      'outpatient',
+      'low-dose-inpatient',
+      'full',
+      'lower',
+      'upper',
+      'quote',
+      'none',
+      'domestic',
+      'international',
+      '1',
+      '2',
+      '6',
+      '12',
+      '650',
+      '20000-35000',
+    ),
+  },
   { weight: 2, arbitrary: hostileText },
 );
-const scenarioFlag = fc.constantFrom('--technique', '-t', '--clinic-range', '--quote', '--boosters', '--pre-visits', '--post-visits', '--travel', '--travelers', '--nights', '--sessions', '--months');
+const scenarioFlag = fc.constantFrom(
+  '--technique',
+  '-t',
+  '--clinic-range',
+  '--quote',
+  '--boosters',
+  '--pre-visits',
+  '--post-visits',
+  '--travel',
+  '--travelers',
+  '--nights',
+  '--sessions',
+  '--months',
+);
 const fileArg = fc.constantFrom('good.json', 'missing.json', 'folder', 'existing.json', 'fuzz-scenario.json', 'fuzz-data.json', '/dev/null');
 const saveArg = fc.constantFrom('out.json', 'existing.json', 'folder', 'no/such/dir/out.json', 'good.json');
 
@@ -75,7 +129,20 @@ const token = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(scenarioFlag, flagValue).map(([f, v]) => [f, v]) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('--scenario', '--data'), fileArg).map(([f, v]) => [f, v]) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('--save'), saveArg).map(([f, v]) => [f, v]) },
-  { weight: 1, arbitrary: fc.constantFrom(['--force'], ['--json'], ['--format', 'csv'], ['--format', 'markdown'], ['--format', 'table'], ['--format', 'xml'], ['--no-color'], ['--help'], ['-V']) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ['--force'],
+      ['--json'],
+      ['--format', 'csv'],
+      ['--format', 'markdown'],
+      ['--format', 'table'],
+      ['--format', 'xml'],
+      ['--no-color'],
+      ['--help'],
+      ['-V'],
+    ),
+  },
   { weight: 1, arbitrary: hostileText.map((t) => [t]) },
 );
 const argvCase: fc.Arbitrary<Case> = fc
@@ -83,8 +150,32 @@ const argvCase: fc.Arbitrary<Case> = fc
   .map(([command, tokens]) => ({ argv: [...(command ? [command] : []), ...tokens.flat()] }));
 
 /** A scenario file: a valid one with fields changed to odd values, or arbitrary JSON, or arbitrary bytes. */
-const scenarioValue = fc.oneof(flagValue, fc.integer(), fc.double(), fc.constant(null), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 3 }));
-const scenarioKey = fc.oneof(fc.constantFrom('technique', 'clinicRange', 'quote', 'boosters', 'preVisits', 'pre-visits', 'postVisits', 'travel', 'travelers', 'nights', 'sessions', 'months'), fc.string({ maxLength: 8 }));
+const scenarioValue = fc.oneof(
+  flagValue,
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+  fc.boolean(),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 3 }),
+);
+const scenarioKey = fc.oneof(
+  fc.constantFrom(
+    'technique',
+    'clinicRange',
+    'quote',
+    'boosters',
+    'preVisits',
+    'pre-visits',
+    'postVisits',
+    'travel',
+    'travelers',
+    'nights',
+    'sessions',
+    'months',
+  ),
+  fc.string({ maxLength: 8 }),
+);
 const scenarioFileCase: fc.Arbitrary<Case> = fc
   .tuple(
     fc.oneof(
@@ -104,7 +195,9 @@ const ndjsonLine = fc.oneof(
 );
 const csvCell = fc.oneof(flagValue, fc.constantFrom('"a,b"', '"x""y"', '"unclosed', 'a"b', '"q"x'));
 const batchCase: fc.Arbitrary<Case> = fc.oneof(
-  fc.tuple(fc.array(ndjsonLine, { maxLength: 12 }), fc.constantFrom(['batch'], ['batch', '--format', 'ndjson'], ['batch', '--fail-fast'])).map(([lines, argv]) => ({ argv, stdin: lines.join('\n') })),
+  fc
+    .tuple(fc.array(ndjsonLine, { maxLength: 12 }), fc.constantFrom(['batch'], ['batch', '--format', 'ndjson'], ['batch', '--fail-fast']))
+    .map(([lines, argv]) => ({ argv, stdin: lines.join('\n') })),
   fc
     .tuple(
       fc.constantFrom('id,technique,boosters,travel', 'technique,quote,sessions,months', 'technique,pre_visits,preVisits', 'id,technique,colour', ''),
@@ -123,7 +216,12 @@ function paths(value: unknown, path: (string | number)[] = [], out: (string | nu
   return out;
 }
 const allPaths = paths(base).filter((p) => p.length > 0);
-const dataValue = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e308, -1, 0, 0.001, 1e-9, null, '', 'x\u001b[2J', '\u009b31m', [], {}, 'coma'), fc.string({ maxLength: 10 }));
+const dataValue = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(1e308, -1, 0, 0.001, 1e-9, null, '', 'x\u001b[2J', '\u009b31m', [], {}, 'coma'),
+  fc.string({ maxLength: 10 }),
+);
 const dataCase: fc.Arbitrary<Case> = fc
   .tuple(fc.constantFrom(...allPaths), dataValue, fc.constantFrom('low-dose-inpatient', 'outpatient', 'coma'), fc.boolean())
   .map(([path, value, technique, validate]) => {
@@ -132,7 +230,10 @@ const dataCase: fc.Arbitrary<Case> = fc
     for (const key of path.slice(0, -1)) node = node[key];
     node[path[path.length - 1]!] = value;
     const content = JSON.stringify(copy);
-    return { argv: validate ? ['data', 'validate', 'fuzz-data.json'] : ['estimate', '-t', technique, '--data', 'fuzz-data.json', '--json'], files: { 'fuzz-data.json': content } };
+    return {
+      argv: validate ? ['data', 'validate', 'fuzz-data.json'] : ['estimate', '-t', technique, '--data', 'fuzz-data.json', '--json'],
+      files: { 'fuzz-data.json': content },
+    };
   });
 
 const kinds: [string, fc.Arbitrary<Case>, number][] = [
@@ -143,13 +244,17 @@ const kinds: [string, fc.Arbitrary<Case>, number][] = [
 ];
 
 describe(`fuzzing the CLI in process (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
-  it.each(kinds)('%s: exit 0 with well-formed output, or exit 2 with clear lines and no stack', async (_name, arbitrary, runs) => {
-    await fc.assert(
-      fc.asyncProperty(arbitrary, async (c) => checkOutcome(c, await runInProcess(c))),
-      { seed: SEED, numRuns: runs * SCALE, endOnFailure: true },
-    );
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  }, 240_000);
+  it.each(kinds)(
+    '%s: exit 0 with well-formed output, or exit 2 with clear lines and no stack',
+    async (_name, arbitrary, runs) => {
+      await fc.assert(
+        fc.asyncProperty(arbitrary, async (c) => checkOutcome(c, await runInProcess(c))),
+        { seed: SEED, numRuns: runs * SCALE, endOnFailure: true },
+      );
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+    240_000,
+  );
 
   it('gives the same results when a sample is run as the real bin', async () => {
     const sample = fc.sample(fc.oneof(argvCase, scenarioFileCase, batchCase), { seed: SEED, numRuns: 25 });

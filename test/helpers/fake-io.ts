@@ -12,8 +12,21 @@ export function fakeIo(opts: { tty?: boolean; cwd?: string; env?: Record<string,
   let err = '';
   const stdin = Object.assign(new PassThrough(), { isTTY: opts.tty ?? false });
   return {
-    stdout: { write: (s: string) => ((out += s), true), isTTY: opts.tty ?? false, columns: 80 },
-    stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+    stdout: {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+      isTTY: opts.tty ?? false,
+      columns: 80,
+    },
+    stderr: {
+      write: (s: string) => {
+        err += s;
+        return true;
+      },
+      isTTY: false,
+    },
     stdin,
     env: opts.env ?? {},
     cwd: opts.cwd ?? process.cwd(),

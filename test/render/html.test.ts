@@ -131,7 +131,9 @@ describe('renderHtml with your share and paying', () => {
     const e = est({ technique: 'low-dose-inpatient', insurance: 'in-network', coinsurance: 20, financeMonths: 12, apr: 10 });
     const html = renderHtml([{ name: 'Course', est: e }], data);
     expect(html).toContain('<h2 id="r1-share">Your share</h2>');
-    expect(html).toMatch(/<caption class="sr-only" id="r1-share-caption">Your share<\/caption>\n<tbody>\n<tr><th scope="row">Your plan pays<\/th><td class="range">\$[\d,]+/);
+    expect(html).toMatch(
+      /<caption class="sr-only" id="r1-share-caption">Your share<\/caption>\n<tbody>\n<tr><th scope="row">Your plan pays<\/th><td class="range">\$[\d,]+/,
+    );
     expect(html).toContain('<h2 id="r1-paying">Paying for it</h2>');
     expect(html).toMatch(/<li>Borrowing what is left to find over 12 months at 10% APR: /);
     expect(renderHtml([{ name: 'Course', est: course() }], data)).not.toContain('Your share');

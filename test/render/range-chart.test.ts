@@ -42,7 +42,9 @@ describe('niceTicks', () => {
       const step = ticks[1]!;
       const mantissa = step / 10 ** Math.floor(Math.log10(step));
       expect([1, 2, 2.5, 5]).toContain(mantissa);
-      ticks.forEach((t, i) => expect(t).toBe(i * step));
+      ticks.forEach((t, i) => {
+        expect(t).toBe(i * step);
+      });
     },
   );
 
