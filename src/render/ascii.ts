@@ -18,7 +18,7 @@ export function toAscii(text: string): string {
   return text.replace(/[^\x00-\x7e]/g, (ch) => REPLACEMENTS[ch] ?? '?');
 }
 
-/** cli-table3 borders in plain ASCII. */
+/** Table borders in plain ASCII. */
 export const ASCII_BORDERS = {
   top: '-',
   'top-mid': '+',

@@ -1,8 +1,7 @@
 import { language } from '../core/lang.js';
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
-import { CATEGORIES, type Estimate } from '../core/estimate.js';
+import { CATEGORIES, sum, type Estimate } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
 import { amountText, footer, pricesLine, title } from './report-parts.js';
 import { axisLabel, rangeChart, type ChartBar } from './range-chart.js';
@@ -11,7 +10,14 @@ import { csvRecord } from './csv-cells.js';
 import { estimateReport, rangeDollars, type ToolInfo } from './report-json.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
-import { ASCII_BORDERS, toAscii } from './ascii.js';
+import { toAscii } from './ascii.js';
+import { boxTable } from './box-table.js';
+
+/** Visits and boosters together, one column of the comparison: a sum the core made, added here only for the layout. */
+function visitsAndBoosters(est: Estimate): { low: number; high: number } {
+  const k = est.categories;
+  return sum([k.visits, k.boosters]);
+}
 
 /** One option of a comparison: its name and its estimate. */
 export interface CompareOption {
@@ -45,22 +51,19 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
   const out: string[] = [c.bold(wrap(t.compareTitle(title(first), options.length), width))];
   const prices = pricesLine(first);
   if (prices) out.push(wrap(prices, width, '  '));
-  const money = 12;
+  const money = 13;
   const nameWidth = Math.max(14, width - 4 * money - 6);
-  const table = new Table({
-    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map((h) => c.bold(h)),
-    colWidths: [nameWidth, money, money, money, money],
-    colAligns: ['left', 'right', 'right', 'right', 'right'],
-    wordWrap: true,
-    chars: ascii ? ASCII_BORDERS : {},
-    style: { head: [], border: [] },
-  });
-  for (const o of options) {
+  const rows = options.map((o) => {
     const k = o.est.categories;
-    const extras = { low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high };
-    table.push([o.name, compact(o.est.total), compact(k.treatment), compact(extras), compact(k.travel)]);
-  }
-  out.push('', table.toString(), '');
+    return [o.name, compact(o.est.total), compact(k.treatment), compact(visitsAndBoosters(o.est)), compact(k.travel)];
+  });
+  const table = boxTable(rows, {
+    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map((h) => c.bold(h)),
+    widths: [nameWidth, money, money, money, money],
+    aligns: ['left', 'right', 'right', 'right', 'right'],
+    ascii,
+  });
+  out.push('', table, '');
   for (const o of options)
     out.push(wrap(`${o.name}: ${amountText(o.est.total)}${o.est.total.typical === null ? '' : t.typicallyAbout(axisLabel(o.est.total.typical))}`, width, '  '));
   out.push('', c.bold(t.chartTitle), rangeChart(chartBars(options), { width, ascii }), wrap(t.chartKey(ascii), width));

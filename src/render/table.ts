@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ColourLevel } from '../edge/colour-level.js';
 import type { CostData } from '../core/data-schema.js';
@@ -22,7 +21,8 @@ import {
 } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
-import { ASCII_BORDERS, toAscii } from './ascii.js';
+import { toAscii } from './ascii.js';
+import { boxTable } from './box-table.js';
 import { rangeChart } from './range-chart.js';
 
 const cells = (r: ItemRow) => [r.item, r.qty, r.low, r.typical, r.high];
@@ -35,18 +35,12 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => cell.length))) + 2;
   const qtyWidth = Math.max(5, ...rows.map((r) => r[1]!.length)) + 2;
   const itemWidth = Math.max(16, width - qtyWidth - 3 * moneyWidth - 6);
-  const table = new Table({
+  const table = boxTable([...rows, total.map((cell) => c.bold(cell))], {
     head: t.columns.map((h) => c.bold(h)),
-    colWidths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
-    colAligns: ['left', 'right', 'right', 'right', 'right'],
-    wordWrap: true,
-    chars: opts.ascii ? ASCII_BORDERS : {},
-    style: { head: [], border: [] },
+    widths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
+    aligns: ['left', 'right', 'right', 'right', 'right'],
+    ascii: opts.ascii,
   });
-  table.push(
-    ...rows,
-    total.map((cell) => c.bold(cell)),
-  );
 
   const out: string[] = [];
   const section = (name: string) => out.push('', c.bold.underline(name));
@@ -54,7 +48,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   out.push(c.bold(wrap(title(est), width)), ...scenarioSummary(est, data).map((l) => wrap(l, width, '  ')));
   const prices = pricesLine(est);
   if (prices) out.push(wrap(prices, width, '  '));
-  out.push('', table.toString(), '', c.bold(wrap(totalLine(est), width)));
+  out.push('', table, '', c.bold(wrap(totalLine(est), width)));
   // The spread at a glance, on the same kind of dollar axis as `compare`.
   out.push(
     rangeChart([{ label: t.total, low: est.total.low, typical: est.total.typical, high: est.total.high, openHigh: est.total.openHigh }], {
@@ -75,13 +69,9 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   }
   if (opts.timeline && est.timeline.length > 0) {
     section(t.timeline);
-    const months = new Table({
-      head: t.timelineColumns.map((h) => c.bold(h)),
-      colAligns: ['left', 'right', 'right', 'right', 'right'],
-      style: { head: [], border: [] },
-    });
-    months.push(...timelineRows(est));
-    out.push(months.toString());
+    out.push(
+      boxTable(timelineRows(est), { head: t.timelineColumns.map((h) => c.bold(h)), aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
+    );
   }
 
   if (est.warnings.length > 0) {

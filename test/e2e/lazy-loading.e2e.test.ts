@@ -16,7 +16,7 @@ const lazyImports = (file: string) => [...readFileSync(dist + file, 'utf8').matc
 
 const PROMPTS = 'force closed the prompt'; // @inquirer's own message
 const ZOD = '$ZodType'; // zod's classes
-const TABLE = 'colSpan'; // cli-table3's layout code
+const TABLE = 'colSpan'; // a table library's layout code (none is bundled now)
 const CHALK = 'ansiStyles'; // chalk's colour table
 const COMMANDER = 'allowExcessArguments'; // commander's Command class
 
