@@ -15,7 +15,7 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
     case 'clinicRange':
       return `en qué parte del rango de precios publicado está la clínica: ${CLINIC_RANGES.filter((r) => r !== 'quote').join(', ')} (full: de bajo a alto; lower: de bajo a típico; upper: de típico a alto) (predeterminado: full, o quote si se indica --quote)`;
     case 'quote':
-      return 'el precio de la propia clínica, un solo monto (12000) o bajo-alto (10000-15000); para outpatient, por día de infusión';
+      return 'el precio que le cotizó la clínica: un solo monto (12000) o bajo-alto (10000-15000); para outpatient, por día de infusión';
     case 'boosters':
       return `infusiones de refuerzo después del tratamiento (predeterminado: ${def((t) => t.defaults.boosters)})`;
     case 'preVisits':
@@ -33,7 +33,7 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
     case 'months':
       return `solo para outpatient: duración del plan en meses; las sesiones siguen el calendario de ejemplo (predeterminado: ${def((t) => t.defaults.months)})`;
     case 'insurance':
-      return 'su parte: none (pago por cuenta propia), in-network (dentro de la red) u out-of-network (fuera de la red: usted paga primero y pide el reembolso con una factura detallada (superbill)) (predeterminado: none)';
+      return 'su seguro: none (pago por cuenta propia), in-network (dentro de la red) u out-of-network (fuera de la red: usted paga primero y luego pide el reembolso con una factura detallada o superbill) (predeterminado: none)';
     case 'coinsurance':
       return 'con seguro: su coseguro, es decir, la parte de la atención cubierta que usted paga después del deducible, en porcentaje (predeterminado: 0)';
     case 'copay':
@@ -41,25 +41,25 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
     case 'deductible':
       return 'con seguro: el deducible anual (predeterminado: 0)';
     case 'deductibleMet':
-      return 'con seguro: cuánto del deducible ya cubrió este año (predeterminado: 0)';
+      return 'con seguro: cuánto de su deducible ya pagó este año (predeterminado: 0)';
     case 'oopMax':
       return 'con seguro: el máximo de gastos de bolsillo para la atención cubierta (predeterminado: ninguno)';
     case 'oopMet':
-      return 'con seguro: cuánto lleva ya este año para el máximo de gastos de bolsillo (predeterminado: 0)';
+      return 'con seguro: cuánto ha pagado ya este año que cuenta para su máximo de gastos de bolsillo (predeterminado: 0)';
     case 'covered':
       return `con seguro: lo que paga el plan, de entre ${COVERABLE.join(', ')}; el viaje, nunca (predeterminado: visits, porque el tratamiento suele negarse por considerarse en investigación)`;
     case 'hsaFsa':
-      return 'el dinero de una cuenta de ahorros para la salud (HSA) o cuenta de gastos flexibles (FSA) para esta atención';
+      return 'el dinero de una cuenta de ahorros para la salud (HSA) o de una cuenta de gastos flexibles (FSA) que usará para esta atención';
     case 'agi':
-      return 'ingreso bruto ajustado, para la deducción de gastos médicos de EE. UU. (un estimado, no asesoría fiscal)';
+      return 'su ingreso bruto ajustado (AGI), para la deducción de gastos médicos de EE. UU. (un estimado, no asesoría fiscal)';
     case 'otherMedical':
       return 'con --agi: otros gastos médicos del mismo año fiscal';
     case 'taxRate':
       return 'con --agi: su tasa marginal de impuestos, en porcentaje, para estimar cuánto podría ahorrarle la deducción';
     case 'financeMonths':
-      return 'pedir prestada su parte y pagarla en este número de meses (requiere --apr)';
+      return 'pedir prestado lo que falta por conseguir y devolverlo en este número de meses (requiere --apr)';
     case 'apr':
-      return 'tasa de porcentaje anual (APR) de un préstamo o una tarjeta, para --finance-months y --promo-months';
+      return 'la tasa de porcentaje anual (APR) de un préstamo o una tarjeta, para --finance-months y --promo-months';
     case 'promoMonths':
       return 'una oferta con intereses diferidos de este número de meses (común en las tarjetas de crédito médicas; requiere --apr)';
     case 'saveMonths':

@@ -17,7 +17,8 @@ La regla (45 CFR 149.620): si usted no tiene seguro o no lo está usando, y la
 factura de un proveedor supera en ${threshold} o más el Estimado de Buena Fe de ese
 mismo proveedor, puede iniciar una disputa dentro de los ${days} días siguientes a
 la fecha de la factura, pagando una tarifa de ${fee}.
-(Los montos y los días vienen de los datos incluidos; --data FILE usa los de otro archivo.)
+(Los montos y los días vienen de los datos incluidos; --data ARCHIVO usa los
+de otro archivo.)
 
 Varios proveedores: repita --estimate y --bill en pares (el primer estimado va
 con la primera factura), o use --file con un proveedor por fila:
@@ -32,8 +33,8 @@ Ejemplos:
   $ ketamine-cost gfe-check --file providers.csv --bill-date 2026-01-15
 
 Códigos de salida: 0 terminado (también si ya pasó la fecha límite), 1 falla
-inesperada, 2 un error en los datos (un monto, una fecha, una factura con fecha
-posterior a hoy).
+inesperada, 2 un error en los datos de entrada (un monto, una fecha, una
+factura con fecha posterior a hoy).
 Esto es información, no asesoría legal.`,
 
   // Text output
@@ -44,8 +45,8 @@ Esto es información, no asesoría legal.`,
   over: (amount: string) => `${amount} por encima del estimado.`,
   under: (amount: string) => `${amount} por debajo del estimado.`,
   same: 'igual al estimado.',
-  eligible: (threshold: string) => `Se puede disputar: la factura supera el estimado en ${threshold} o más.`,
-  notEligible: (threshold: string) => `No se puede disputar: la factura no supera el estimado en ${threshold} o más.`,
+  eligible: (threshold: string) => `Se puede disputar: la factura está ${threshold} o más por encima del estimado.`,
+  notEligible: (threshold: string) => `No se puede disputar: la factura está menos de ${threshold} por encima del estimado.`,
   noneEligible: 'Ninguna de estas facturas supera su estimado lo suficiente para disputarla de esta manera.',
   deadline: (billDate: string, deadline: string, days: number) =>
     `Fecha de la factura: ${billDate}. El último día para iniciar una disputa es el ${deadline}, ${days} días después de la fecha de la factura:`,
@@ -60,7 +61,7 @@ Esto es información, no asesoría legal.`,
   disclaimer: 'Esto es información, no asesoría legal.',
 
   // Mistakes in the input (each one line, after the "ketamine-cost: " prefix)
-  noProviders: 'indique el estimado y la factura (--estimate MONTO --bill MONTO), o --file PROVIDERS.csv',
+  noProviders: 'indique el estimado y la factura (--estimate MONTO --bill MONTO), o --file PROVEEDORES.csv',
   fileAndFlags: 'indique los proveedores con --estimate y --bill, o con --file, pero no de las dos formas',
   countMismatch: (estimates: number, bills: number) =>
     `--estimate aparece ${times(estimates)}, pero --bill ${times(bills)}: indique un --bill por cada --estimate, en el mismo orden`,

@@ -29,11 +29,11 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
 
   // src/commands/command-descriptions.ts
   'answer a few plain questions and get an estimate and a checklist (the default in a terminal); flags given answer their questions in advance':
-    'responda unas cuantas preguntas sencillas y obtenga un estimado y una lista de preguntas para la clínica (lo predeterminado en una terminal); las opciones que indique responden esas preguntas de antemano',
+    'hace unas cuantas preguntas sencillas y muestra un estimado y una lista de preguntas para la clínica (es lo que se abre de forma predeterminada en una terminal); las opciones que indique responden esas preguntas de antemano',
   'print a cost estimate and clinic checklist from flags (for scripts and spreadsheets)':
     'muestra un estimado de costos y la lista de preguntas para la clínica a partir de las opciones (para scripts y hojas de cálculo)',
   'put options side by side: the three techniques, saved scenarios, or one technique at several quotes, with a range chart':
-    'compara alternativas lado a lado: las tres técnicas, escenarios guardados o una técnica con varias cotizaciones, con un gráfico de rangos',
+    'compara alternativas lado a lado: las tres técnicas, escenarios guardados o una técnica con varias cotizaciones, con una gráfica de rangos',
   'estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming':
     'calcula el estimado de muchos escenarios a la vez (entrada en NDJSON o CSV, salida en CSV o NDJSON), fila por fila a medida que llegan',
   'check bills against their Good Faith Estimates (No Surprises Act): which can be disputed, and by when':
@@ -89,7 +89,7 @@ Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de 
     'una alternativa tomada de un archivo de escenario guardado; repítala para agregar más alternativas',
   'output: table, json, csv, markdown or html (default: table)': 'salida: table, json, csv, markdown o html (predeterminado: table)',
   'draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals':
-    'dibuja el gráfico con caracteres ASCII simples (también se usa cuando TERM=dumb), para lectores de pantalla y terminales antiguas',
+    'dibuja la gráfica con caracteres ASCII simples (también se usa cuando TERM=dumb), para lectores de pantalla y terminales antiguas',
   [`
 Options to compare, one of:
   the three techniques, each with its defaults (when neither --scenario nor --quote is given);
@@ -108,7 +108,7 @@ Alternativas que se comparan, una de estas:
   las tres técnicas, con sus valores predeterminados (si no se indica --scenario ni --quote);
   archivos de escenario guardados: --scenario a.json --scenario b.json;
   una técnica con las cotizaciones de varias clínicas: -t outpatient --quote 650 --quote 900.
-Todas las demás opciones (citas, infusiones de refuerzo, viaje, seguro, forma de pago)
+Todas las demás opciones (consultas, infusiones de refuerzo, viaje, seguro, forma de pago)
 se aplican por igual a cada alternativa.
 
 Ejemplos:

@@ -58,7 +58,7 @@ export const wizardTextEs = {
   nights: 'Noches fuera de casa (la sugerencia cubre los días de tratamiento):',
   count: (max: number, min: number) => `Escriba un número entero de ${min} a ${max} (sin fracciones, letras ni signo de menos).`,
   usesInsurance:
-    '¿El seguro pagará una parte? (La mayoría de los planes consideran en investigación la ketamina para el CRPS, pero pueden pagar las consultas)',
+    '¿El seguro pagará una parte? (La mayoría de los planes consideran que la ketamina para el CRPS es un tratamiento en investigación, pero pueden pagar las consultas)',
   insuranceKind: '¿Cómo le paga su plan a esta clínica?',
   insuranceChoices: [
     { value: 'in-network', name: 'Dentro de la red: la clínica le factura al plan', short: 'Dentro de la red' },
@@ -70,7 +70,7 @@ export const wizardTextEs = {
   ] as const,
   coinsurance: 'Su coseguro después del deducible, en porcentaje:',
   deductible: 'Su deducible del año, en dólares:',
-  deductibleMet: 'Cuánto del deducible ya cubrió este año:',
+  deductibleMet: 'Cuánto de su deducible ya pagó este año:',
   oopMax: 'Su máximo de gastos de bolsillo, en dólares (0 si no lo sabe):',
   covered: '¿Qué pagará el plan?',
   coveredChoices: [
@@ -85,19 +85,19 @@ export const wizardTextEs = {
       short: 'Tratamiento y consultas',
     },
   ] as const,
-  hsaFsa: 'Dinero que puede usar de una cuenta de ahorros para la salud (HSA) o cuenta de gastos flexibles (FSA), en dólares (0 si no tiene):',
+  hsaFsa: 'Dinero que puede usar de una cuenta de ahorros para la salud (HSA) o de una cuenta de gastos flexibles (FSA), en dólares (0 si no tiene):',
   amount: 'Escriba un monto en dólares, como 1500 o 1500.50.',
   percent: (max: number) => `Escriba un porcentaje de 0 a ${max}, como 20 o 12.5.`,
   payingKind: '¿Quiere un plan para pagarlo?',
   payingChoices: [
     { value: 'none', name: 'No, gracias', short: 'No' },
-    { value: 'borrow', name: 'Con un préstamo: un préstamo o una tarjeta que se paga cada mes', short: 'Préstamo' },
-    { value: 'promo', name: 'Una oferta con intereses diferidos (común en las tarjetas de crédito médicas)', short: 'Oferta con intereses diferidos' },
-    { value: 'save', name: 'Ahorrando primero cada mes', short: 'Ahorro' },
+    { value: 'borrow', name: 'Pedir prestado: un préstamo o una tarjeta que se paga mes a mes', short: 'Préstamo' },
+    { value: 'promo', name: 'Usar una oferta con intereses diferidos (común en las tarjetas de crédito médicas)', short: 'Oferta con intereses diferidos' },
+    { value: 'save', name: 'Ahorrar primero, mes a mes', short: 'Ahorro' },
   ] as const,
   payingMonths: '¿En cuántos meses?',
   apr: (typical: number, general: number, source: string, year: number) =>
-    `La tasa de porcentaje anual (APR), en porcentaje (en una tarjeta de crédito médica típica, alrededor de ${typical}%, frente a ${general}% en las tarjetas generales; ${source}, ${year}):`,
+    `La tasa de porcentaje anual (APR), en porcentaje (una tarjeta de crédito médica típica cobra alrededor del ${typical}%, frente al ${general}% de las tarjetas generales; ${source}, ${year}):`,
   reviewInsurance: (kind: string, coinsurance: number | null) =>
     kind === 'none' ? 'ninguno (pago por cuenta propia)' : `${NETWORKS[kind] ?? kind}${coinsurance === null ? '' : `, coseguro del ${coinsurance / 100}%`}`,
   reviewPaying: (kind: 'none' | 'borrow' | 'promo' | 'save', months: number | null) => {
@@ -135,7 +135,7 @@ export const wizardTextEs = {
     visits: 'las citas',
     travel: 'el viaje',
     insurance: 'el seguro',
-    paying: 'el plan de pago',
+    paying: 'la forma de pago',
   },
   scripted: 'El mismo estimado como comando (para scripts o para compartirlo):',
   saveOffer: '¿Quiere guardar estas respuestas en un archivo para usarlas otra vez más adelante?',

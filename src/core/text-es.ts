@@ -44,13 +44,13 @@ export const textEs = {
   unknownField: 'no es un campo que esta herramienta conozca (revise cómo está escrito)',
   givenTwice: (other: string) => `aparece dos veces (también como ${other}): indíquelo una sola vez`,
   droppedForTechnique: (from: string, to: string, where: string) =>
-    `La técnica cambió de ${from} a ${to}, así que se descartaron la elección de precio y el plan de ${where}: cada técnica calcula su precio a su manera.`,
+    `La técnica cambió de ${from} a ${to}, así que no se usaron la elección de precio ni el plan guardados en ${where}: cada técnica calcula su precio de otra manera.`,
 
   // scenario problems and notes
   quoteWithRange: (range: string) => `indique un rango de la clínica (${range}) o una cotización, pero no ambos`,
   rangeQuoteNeedsQuote: 'el rango de clínica "quote" necesita el monto de una cotización',
   noSessions: (technique: string) =>
-    `«${technique}» se cobra por tratamiento completo y no tiene sesiones; las sesiones y los meses solo se aplican al tratamiento ambulatorio`,
+    `la técnica "${technique}" se cobra por tratamiento completo y no tiene sesiones; las sesiones y los meses solo se aplican al tratamiento ambulatorio`,
   sessionsOrMonths: (sessions: number, months: number, derived: number) =>
     `${plural(sessions, 'sesión no coincide', 'sesiones no coinciden')} con un plan de ${plural(months, 'mes', 'meses')} (${plural(derived, 'sesión', 'sesiones')}): indique sesiones o meses, pero no ambos`,
   sessionsHighMismatch: (derived: number | null) =>
@@ -64,7 +64,7 @@ export const textEs = {
   // line item labels
   treatmentCourse: (technique: string) => technique,
   treatmentSessions: (technique: string) => `${technique}: días de infusión`,
-  boosters: 'Infusiones de refuerzo (tarifa de un día ambulatorio)',
+  boosters: 'Infusiones de refuerzo (a la tarifa de un día de infusión ambulatoria)',
   preVisits: 'Consultas antes del tratamiento',
   postVisits: 'Consultas después del tratamiento',
   transport: (trip: string) => `Viaje (${es(trip)}): boletos de ida y vuelta`,

@@ -58,7 +58,8 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     return [o.name, compact(o.est.total), compact(k.treatment), compact(visitsAndBoosters(o.est)), compact(k.travel)];
   });
   const table = boxTable(rows, {
-    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map((h) => c.bold(h)),
+    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel],
+    headStyle: c.bold,
     widths: [nameWidth, money, money, money, money],
     aligns: ['left', 'right', 'right', 'right', 'right'],
     ascii,

@@ -41,26 +41,26 @@ export const renderTextEs = {
     hsaFsaCovered: 'Pagado con su cuenta HSA o FSA',
     leftToFind: 'Falta por conseguir',
     medicalExpense: 'Cuenta como gasto médico (Publicación 502 del IRS)',
-    deductibleAboveThreshold: 'Se puede deducir de impuestos (lo que supere el 7.5% de su ingreso, si detalla sus deducciones)',
+    deductibleAboveThreshold: 'Se puede deducir de impuestos (lo que supere el 7.5% de su ingreso bruto ajustado, si detalla sus deducciones)',
     taxSaving: 'Impuestos que podría ahorrar',
   },
   taxNote:
     'Las cifras de impuestos son un estimado según las reglas federales de EE. UU., no asesoría fiscal: las comidas nunca cuentan, y el dinero de una HSA o FSA no se puede deducir otra vez.',
   paying: 'Cómo pagarlo',
   financing: (months: number, apr: string, payment: string, interest: string, paid: string) =>
-    `Si pide prestado lo que falta por conseguir a ${plural(months, 'mes', 'meses')}, con una tasa de porcentaje anual (APR) de ${apr}: ${payment} al mes; intereses: ${interest}; ${paid} pagados en total.`,
+    `Si pide prestado lo que falta por conseguir a ${plural(months, 'mes', 'meses')}, con una tasa de porcentaje anual (APR) del ${apr}: ${payment} al mes; intereses: ${interest}; en total pagaría ${paid}.`,
   promotion: (months: number, clear: string, apr: string, interest: string) =>
-    `Una oferta con intereses diferidos de ${plural(months, 'mes', 'meses')}: pague ${clear} al mes para saldarla a tiempo. Los intereses son diferidos, no cero: si queda algún saldo cuando termina la oferta, se cobran intereses con una tasa de porcentaje anual (APR) de ${apr} desde el primer día, de hasta ${interest}.`,
+    `Una oferta con intereses diferidos de ${plural(months, 'mes', 'meses')}: pague ${clear} al mes para saldarla a tiempo. Los intereses son diferidos, no cero: si queda algún saldo cuando termina la oferta, se le cobran intereses desde el primer día, con una tasa de porcentaje anual (APR) del ${apr}: hasta ${interest}.`,
   savings: (months: number, monthly: string) =>
     `Si ahorra durante ${plural(months, 'mes', 'meses')}: aparte ${monthly} al mes (así tendrá a tiempo el monto alto).`,
   lostIncome: (patient: string, companion: string, total: string) =>
-    `Ingresos que se pierden mientras está fuera (no forman parte del total médico): usted ${patient}, un acompañante ${companion}; ${total} en total.`,
+    `Ingresos que deja de recibir mientras está fuera (no forman parte del total médico): usted, ${patient}; un acompañante, ${companion}; ${total} en total.`,
   timeline: 'Mes a mes',
   timelineColumns: ['Mes', 'Bajo', 'Alto', 'Acumulado bajo', 'Acumulado alto'] as const,
   monthName: (m: number) => (m === 0 ? 'Antes / inicio' : `Mes ${m}`),
   compareTitle: (title: string, n: number) => `${title.replace('Estimado', 'Comparación')}: ${n} opciones`,
   totalColumn: 'Total',
-  visitsAndBoosters: 'Consultas, refuerzos',
+  visitsAndBoosters: 'Consultas y refuerzos',
   typicallyAbout: (amount: string) => `, normalmente unos ${amount}`,
   chartKey: (ascii: boolean) =>
     ascii
@@ -91,7 +91,7 @@ export const renderTextEs = {
   comparisonCaption: 'Total estimado y costos principales de cada opción',
   option: 'Opción',
   typicalTotal: 'Total típico',
-  categoryNames: { treatment: 'Tratamiento', boosters: 'Refuerzos', visits: 'Consultas', travel: 'Viaje' },
+  categoryNames: { treatment: 'Tratamiento', boosters: 'Infusiones de refuerzo', visits: 'Consultas', travel: 'Viaje' },
   chartTitle: 'Total estimado, de bajo a alto',
   chartBar: (option: string, range: string, typical: string | null) => `${option}: ${range}${typical === null ? '' : `, normalmente unos ${typical}`}`,
   chartAlt: (bars: string[]) => `Gráfica del total estimado, en una escala de dólares que empieza en US$0. ${bars.join('; ')}.`,

@@ -35,8 +35,10 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => cell.length))) + 2;
   const qtyWidth = Math.max(5, ...rows.map((r) => r[1]!.length)) + 2;
   const itemWidth = Math.max(16, width - qtyWidth - 3 * moneyWidth - 6);
-  const table = boxTable([...rows, total.map((cell) => c.bold(cell))], {
-    head: t.columns.map((h) => c.bold(h)),
+  const table = boxTable([...rows, total], {
+    head: [...t.columns],
+    headStyle: c.bold,
+    lastStyle: c.bold,
     widths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
     aligns: ['left', 'right', 'right', 'right', 'right'],
     ascii: opts.ascii,
@@ -70,7 +72,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   if (opts.timeline && est.timeline.length > 0) {
     section(t.timeline);
     out.push(
-      boxTable(timelineRows(est), { head: t.timelineColumns.map((h) => c.bold(h)), aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
+      boxTable(timelineRows(est), { head: [...t.timelineColumns], headStyle: c.bold, aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
     );
   }
 
