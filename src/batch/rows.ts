@@ -49,20 +49,23 @@ function tooLong(line: number): UsageError {
 }
 
 /** NDJSON rows: one JSON object per line; typed values go to the one road as they are. */
-export async function* ndjsonRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow> {
+export async function* ndjsonRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow[]> {
   const reader = new LineReader(MAX_BATCH_LINE_CHARS);
   const lines: { line: number; text: string }[] = [];
-  const flush = function* () {
-    for (const { line, text } of lines) if (text.trim() !== '') yield ndjsonRow(line, text);
+  // Rows are handed over a chunk at a time: one await per chunk, not per row.
+  const flush = () => {
+    const rows: BatchRow[] = [];
+    for (const { line, text } of lines) if (text.trim() !== '') rows.push(ndjsonRow(line, text));
     lines.length = 0;
+    return rows;
   };
   try {
     for await (const text of textOf(source, () => reader.current)) {
       reader.push(text, lines);
-      yield* flush();
+      yield flush();
     }
     reader.end(lines);
-    yield* flush();
+    yield flush();
   } catch (error) {
     throw error instanceof LineTooLong ? tooLong(error.line) : error;
   }
@@ -87,28 +90,30 @@ function ndjsonRow(line: number, text: string): BatchRow {
 }
 
 /** CSV rows under a header of flag names; empty cells take the defaults. The header is checked before any row. */
-export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow> {
+export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGenerator<BatchRow[]> {
   const reader = new CsvReader(MAX_BATCH_LINE_CHARS);
   const records: CsvRecord[] = [];
   let header: Header | null = null;
   let line = 1;
-  const flush = function* () {
+  const flush = () => {
+    const rows: BatchRow[] = [];
     for (const r of records) {
       line = r.line;
       if (header === null) {
         if ('error' in r) throw new UsageError(cliText.atLine(r.line, r.error));
         header = readHeader(r.cells);
-      } else yield csvRow(header, r);
+      } else rows.push(csvRow(header, r));
     }
     records.length = 0;
+    return rows;
   };
   try {
     for await (const text of textOf(source, () => line)) {
       reader.push(text, records);
-      yield* flush();
+      yield flush();
     }
     reader.end(records);
-    yield* flush();
+    yield flush();
   } catch (error) {
     throw error instanceof RecordTooLong ? tooLong(error.line) : error;
   }

@@ -29,24 +29,33 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   let passed = 0;
   // The header waits for the first good row, so a refused input leaves stdout empty.
   let header = output === 'csv' ? csvRecord(BATCH_CSV_HEADER) : '';
-  for await (const row of inputKind === 'csv' ? csvRows(source) : ndjsonRows(source)) {
-    const id = row.id ?? String(passed + failed + 1);
-    let problems = row.problems;
-    if (row.layer) {
-      const r = readScenario([row.layer], data);
-      if (r.ok) {
-        const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
-        passed++;
-        await out.write(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, JSON.stringify(batchJson(id, est)))}\n`));
-        header = '';
-        continue;
+  let stop = false;
+  for await (const rows of inputKind === 'csv' ? csvRows(source) : ndjsonRows(source)) {
+    for (const row of rows) {
+      const id = row.id ?? String(passed + failed + 1);
+      let problems = row.problems;
+      if (row.layer) {
+        const r = readScenario([row.layer], data);
+        if (r.ok) {
+          const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
+          passed++;
+          out.add(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, JSON.stringify(batchJson(id, est)))}\n`));
+          header = '';
+          continue;
+        }
+        problems = r.problems;
       }
-      problems = r.problems;
+      failed++;
+      const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+      io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
+      if (flags.failFast) {
+        stop = true;
+        break;
+      }
     }
-    failed++;
-    const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-    io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
-    if (flags.failFast) break;
+    // One write per chunk of rows, waiting for a slow reader, so memory stays flat.
+    await out.flushIfFull();
+    if (stop) break;
   }
   await out.write(header);
   await out.flush();
@@ -76,5 +85,5 @@ function openInput(file: string | undefined, io: Io): AsyncIterable<Buffer | str
     if (io.stdin.isTTY) throw new UsageError(t.noTerminalInput);
     return io.stdin as AsyncIterable<Buffer | string>;
   }
-  return fs.createReadStream(path.resolve(io.cwd, file), { highWaterMark: 256 * 1024 });
+  return fs.createReadStream(path.resolve(io.cwd, file));
 }

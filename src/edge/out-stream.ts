@@ -21,6 +21,16 @@ export class ChunkedWriter {
     if (this.buffer.length >= this.size) await this.flush();
   }
 
+  /** Adds text without waiting; call flushIfFull() now and then. */
+  add(text: string): void {
+    this.buffer += text;
+  }
+
+  /** Writes the gathered text once it is large enough, waiting for the stream to drain. */
+  async flushIfFull(): Promise<void> {
+    if (this.buffer.length >= this.size) await this.flush();
+  }
+
   async flush(): Promise<void> {
     const text = this.buffer;
     this.buffer = '';
