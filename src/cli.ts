@@ -91,7 +91,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // The language is chosen before anything is built or written: help, errors and results use it.
   const given = langFlag(argv);
   const lang = chooseLanguage(given, io.env);
-  setLanguage(lang ?? 'en');
+  // A --lang that is not known is said in the language of the environment.
+  setLanguage(lang ?? chooseLanguage(undefined, io.env) ?? 'en');
   if (lang === null) {
     io.stderr.write(`${t.prefix}${t.badLang(shown(given))}\n`);
     return 2;

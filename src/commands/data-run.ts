@@ -1,3 +1,4 @@
+import { renderText } from '../render/render-text.js';
 import type { Io } from '../edge/io.js';
 import { checkDataFile, loadData } from '../edge/data-file.js';
 import { dataJsonSchema } from '../core/data-json-schema.js';
@@ -35,7 +36,7 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
   );
   const describe = (f: Figure | OlderFigure, indent: string) => {
     const { from, to } = yearsOf(f.asOf);
-    const when = from === to ? String(from) : `about ${from}-${to}`;
+    const when = renderText.years(from, to);
     const range = `${money(f.low)}–${money(f.high)}${f.openHigh ? ' or more' : ''}${f.typical === undefined ? '' : `, typical ${money(f.typical)}`}`;
     const today = figureCents(f, index, 'today');
     out.push(

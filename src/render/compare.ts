@@ -1,4 +1,3 @@
-import { language } from '../core/lang.js';
 import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import { CATEGORIES, sum, type Estimate } from '../core/estimate.js';
@@ -37,12 +36,12 @@ const compact = (r: { low: number; high: number; openHigh?: boolean }) => {
   return `${low === high ? low : `${low}–${high}`}${r.openHigh ? '+' : ''}`;
 };
 
+// The currency is in the column's header ("Total ($)"), so the cells stay narrow in both languages.
 function short(cents: number): string {
   const dollars = cents / 100;
-  const $ = language() === 'es' ? 'US$' : '$';
-  if (dollars >= 10_000) return `${$}${Math.round(dollars / 1000)}k`;
-  if (dollars >= 1000) return `${$}${(Math.round(dollars / 100) / 10).toString()}k`;
-  return `${$}${Math.round(dollars)}`;
+  if (dollars >= 10_000) return `${Math.round(dollars / 1000)}k`;
+  if (dollars >= 1000) return `${(Math.round(dollars / 100) / 10).toString()}k`;
+  return `${Math.round(dollars)}`;
 }
 
 /** The comparison for a terminal: a table of totals and main costs, each total in full, then a range chart; fits `width`. */
@@ -58,7 +57,7 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     return [o.name, compact(o.est.total), compact(k.treatment), compact(visitsAndBoosters(o.est)), compact(k.travel)];
   });
   const table = boxTable(rows, {
-    head: [t.option, t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel],
+    head: [t.option, ...[t.totalColumn, t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map(t.compactHeader)],
     headStyle: c.bold,
     widths: [nameWidth, money, money, money, money],
     aligns: ['left', 'right', 'right', 'right', 'right'],
@@ -127,7 +126,10 @@ export function renderCompareMarkdown(options: readonly CompareOption[], data: C
   const out = [`# ${t.compareTitle(title(first), options.length)}`, ''];
   const prices = pricesLine(first);
   if (prices) out.push(prices, '');
-  out.push(`| ${t.option} | ${t.totalColumn} | ${t.categoryNames.treatment} | ${t.visitsAndBoosters} | ${t.categoryNames.travel} |`, '|---|--:|--:|--:|--:|');
+  out.push(
+    `| ${t.option} | ${t.totalColumn} | ${[t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map(t.compactHeader).join(' | ')} |`,
+    '|---|--:|--:|--:|--:|',
+  );
   for (const o of options) {
     const k = o.est.categories;
     out.push(

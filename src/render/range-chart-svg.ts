@@ -1,3 +1,4 @@
+import { renderText } from './render-text.js';
 import { formatDollars } from '../core/money.js';
 import { axisLabel, niceTicks, type ChartBar } from './range-chart.js';
 
@@ -43,10 +44,13 @@ const amount = (cents: number) => (Number.isFinite(cents) && cents > 0 ? cents :
 
 /** "Label: $10,000 to $50,000, typical $25,000" — the numbers as text, for the bar's tooltip and assistive tech. */
 function barText(bar: ChartBar, low: number, high: number): string {
-  const range = low === high ? formatDollars(low) : `${formatDollars(low)} to ${formatDollars(high)}`;
-  const open = bar.openHigh ? ' or more' : '';
-  const typical = bar.typical === null ? '' : `, typical ${formatDollars(bar.typical)}`;
-  return `${clean(bar.label)}: ${range}${open}${typical}`;
+  return renderText.barText(
+    clean(bar.label),
+    formatDollars(low),
+    formatDollars(high),
+    bar.openHigh === true,
+    bar.typical === null ? null : formatDollars(bar.typical),
+  );
 }
 
 /** A stable id from the content, so two different charts on one page do not share ids. */

@@ -79,6 +79,10 @@ export const renderTextEs = {
   quoteMarker: ' (cotización)',
   footer: (version: string, effective: string, currency: string) =>
     `Datos ${version}, vigentes desde ${effective}, montos en ${currency}. ${textEs.disclaimer}`,
+  years: (from: number, to: number) => (from === to ? String(to) : `aprox. ${from}-${to}`),
+  barText: (label: string, low: string, high: string, open: boolean, typical: string | null) =>
+    `${label}: ${low === high ? low : `de ${low} a ${high}`}${open ? ' o más' : ''}${typical === null ? '' : `; típico: ${typical}`}`,
+  compactHeader: (name: string) => `${name} (US$)`,
   orMore: (range: string) => `${range} o más`,
   openCell: (amount: string) => `${amount}+`,
   // the HTML report

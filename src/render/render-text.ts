@@ -68,6 +68,10 @@ const renderTextEn = {
   quoteMarker: ' (quote)',
   footer: (version: string, effective: string, currency: string) => `Data ${version}, effective ${effective}, amounts in ${currency}. ${text.disclaimer}`,
   orMore: (range: string) => `${range} or more`,
+  years: (from: number, to: number) => (from === to ? String(to) : `about ${from}-${to}`),
+  barText: (label: string, low: string, high: string, open: boolean, typical: string | null) =>
+    `${label}: ${low === high ? low : `${low} to ${high}`}${open ? ' or more' : ''}${typical === null ? '' : `, typical ${typical}`}`,
+  compactHeader: (name: string) => `${name} ($)`,
   openCell: (amount: string) => `${amount}+`,
   // the HTML report
   plan: 'The plan',

@@ -120,7 +120,7 @@ export function sourceLines(est: Estimate, data: CostData, notes: SourceNotes): 
     const years = est.lineItems.filter((l) => l.sourceIds.includes(id) && l.asOf).map((l) => l.asOf!);
     const from = Math.min(...years.map((y) => y.from), s.year);
     const to = Math.max(...years.map((y) => y.to), from);
-    out.push({ n, text: t.source(s.title, s.publisher, from === to ? String(to) : `about ${from}-${to}`) });
+    out.push({ n, text: t.source(s.title, s.publisher, t.years(from, to)) });
   }
   return out;
 }
