@@ -1,3 +1,4 @@
+import { language } from '../core/lang.js';
 import type { CostData } from '../core/data-schema.js';
 import { CATEGORIES, type Estimate } from '../core/estimate.js';
 import { formatDollars } from '../core/money.js';
@@ -117,7 +118,7 @@ footer{margin-top:.8rem;padding-top:.3rem}
  * (totals and main categories side by side, one chart, then each option's details). Inline CSS only:
  * no script and nothing loaded from the network. Every text from the estimate or data is escaped.
  */
-export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang = 'en'): string {
+export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang: string = language()): string {
   if (reports.length === 0) throw new Error('renderHtml needs at least one report');
   const single = reports.length === 1;
   const titles = [...new Set(reports.map((r) => title(r.est)))];

@@ -49,6 +49,9 @@ describe('en español (built bin)', () => {
     expect(structure(jsonEs)).toEqual(structure(jsonEn));
     expect(jsonEs.lineItems[0].label).not.toBe(jsonEn.lineItems[0].label);
     expect(jsonEs.lineItems[0].id).toBe(jsonEn.lineItems[0].id);
+    const html = runBin(['estimate', '-t', 'coma', '--format', 'html'], { env: ES }).stdout;
+    expect(html).toMatch(/<html lang="es">/);
+    expect(html).toContain('Preguntas para la clínica');
     const csv = runBin(['estimate', '-t', 'coma', '--format', 'csv'], { env: ES }).stdout;
     expect(csv.split('\r\n')[0]).toBe(runBin(['estimate', '-t', 'coma', '--format', 'csv']).stdout.split('\r\n')[0]);
   });
