@@ -61,7 +61,13 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
 
   let n = normalised(s);
   for (;;) {
-    const choice = await select<Step | 'done'>({ message: t.review, choices: reviewChoices(n.scenario, data), default: 'done', pageSize: 10 });
+    const choice = await select<Step | 'done'>({
+      theme: selectTheme(),
+      message: t.review,
+      choices: reviewChoices(n.scenario, data),
+      default: 'done',
+      pageSize: 10,
+    });
     if (choice === 'done') break;
     await ask(choice, s);
     if (choice === 'technique') for (const dependent of ['price', 'plan', 'travel'] as Step[]) await ask(dependent, s);
@@ -75,6 +81,15 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   // The total again, last, so it is on screen at 80x24 when the closing question comes.
   s.say(`\n${chalk.bold(wrap(totalLine(est), terminalWidth(io)))}\n\n`);
   await closing(est, data, flags.scenario, io, s.say);
+}
+
+/** The prompt library's own words (yes/no, the keys' help) in the run's language. */
+function confirmTheme() {
+  return { keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.mustAnswer(yes, no) } };
+}
+
+function selectTheme() {
+  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t.keyActions[action] ?? action}`).join(' • ') } };
 }
 
 function answersLayer(answers: Answers): Layer {
@@ -149,6 +164,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'technique': {
       const before = v.technique;
       const chosen = await select<TechniqueId>({
+        theme: selectTheme(),
         message: t.technique,
         default: v.technique ?? 'low-dose-inpatient',
         choices: TECHNIQUES.map((id) => ({
@@ -172,6 +188,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
       const hasQuote = v.quote !== undefined && v.quote !== null;
       const part = await select({
+        theme: selectTheme(),
         message: t.price(perDay),
         default: hasQuote ? 'quote' : (v.clinicRange ?? 'full'),
         choices: t.priceChoices(formatDollars(range.low), formatDollars(split), formatDollars(range.high), range.typical !== null),
@@ -196,6 +213,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'plan': {
       if (!perSession(v, data)) return;
       const kind = await select({
+        theme: selectTheme(),
         message: t.planKind,
         choices: t.planChoices,
         default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
@@ -214,7 +232,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
     case 'boosters': {
-      const uses = await confirm({ message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
+      const uses = await confirm({ theme: confirmTheme(), message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
       a.boosters = uses ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
       return;
     }
@@ -226,7 +244,12 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'travel': {
       const fresh = s.freshTravel === true;
       s.freshTravel = false;
-      const travel = await select<TravelKind>({ message: t.travel, choices: t.travelChoices, default: fresh ? d.travel : (v.travel ?? d.travel) });
+      const travel = await select<TravelKind>({
+        theme: selectTheme(),
+        message: t.travel,
+        choices: t.travelChoices,
+        default: fresh ? d.travel : (v.travel ?? d.travel),
+      });
       a.travel = travel;
       if (travel === 'none') {
         delete a.travelers;
@@ -239,13 +262,14 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
     case 'insurance': {
-      const insured = await confirm({ message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
+      const insured = await confirm({ theme: confirmTheme(), message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
       for (const k of INSURANCE_DETAILS) delete a[k];
       if (!insured) {
         a.insurance = 'none';
         return;
       }
       a.insurance = await select({
+        theme: selectTheme(),
         message: t.insuranceKind,
         choices: t.insuranceChoices,
         default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network',
@@ -255,7 +279,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
       const oop = await askNumber('oopMax', t.oopMax, '0');
       if (Number(oop.replace(/[$,]/g, '')) > 0) a.oopMax = oop;
-      a.covered = await select({ message: t.covered, choices: t.coveredChoices, default: 'visits' });
+      a.covered = await select({ theme: selectTheme(), message: t.covered, choices: t.coveredChoices, default: 'visits' });
       const hsa = await askNumber('hsaFsa', t.hsaFsa, '0');
       if (Number(hsa.replace(/[$,]/g, '')) > 0) a.hsaFsa = hsa;
       else delete a.hsaFsa;
@@ -263,7 +287,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     }
     case 'paying': {
       for (const k of PAYING) delete a[k];
-      const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
+      const kind = await select({ theme: selectTheme(), message: t.payingKind, choices: t.payingChoices, default: 'none' });
       if (kind === 'none') return;
       const months = await askCount(
         kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths',
@@ -326,6 +350,7 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
   const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
   for (;;) {
     const choice = await select<'done' | keyof typeof names>({
+      theme: selectTheme(),
       message: t.closing,
       choices: t.closingChoices(names.answers, names.html, names.markdown),
       default: 'done',
@@ -334,7 +359,7 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
     const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     names[choice] = file;
     const exists = fs.existsSync(path.resolve(io.cwd, file));
-    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) continue;
+    if (exists && !(await confirm({ theme: confirmTheme(), message: t.replace(escapeControls(file)), default: false }))) continue;
     const content =
       choice === 'answers'
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
