@@ -91,6 +91,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   const lines: LineItem[] = [];
   const used: Figure[] = [];
   const cents = (f: Figure) => figureCents(f, index, basis);
+  const lean = options.lean === true;
 
   const add = (
     id: string,
@@ -104,7 +105,10 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     note?: string,
   ) => {
     if (quantityHigh <= 0) return;
-    const published = isQuote ? unitPrice : figureCents(figure, index, 'published');
+    const amount = times(unitPrice, quantity, quantityHigh) as Amount;
+    amount.openHigh = !isQuote && figure.openHigh === true;
+    // Batch output shows no published amounts: a lean estimate does not work them out.
+    const published = lean ? amount : times(isQuote ? unitPrice : figureCents(figure, index, 'published'), quantity, quantityHigh);
     lines.push({
       id,
       category,
@@ -113,8 +117,8 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       quantityHigh,
       unit: figure.unit,
       unitPrice,
-      amount: { ...times(unitPrice, quantity, quantityHigh), openHigh: !isQuote && figure.openHigh === true },
-      published: times(published, quantity, quantityHigh),
+      amount,
+      published,
       sourceIds: isQuote ? [] : figure.sourceIds,
       asOf: isQuote ? null : yearsOfFigure(figure),
       basis: isQuote ? 'quote' : figure.basis,
@@ -167,16 +171,15 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   }
 
   const total = sum(lines, (l) => l.amount);
-  const lean = options.lean === true;
-  const share = yourShare(lines, scenario, data);
+  const share = yourShare(lines, scenario, data, total);
   const categories = categoryTotals(lines);
   return {
     scenario,
-    prices: pricesOf(used, data, basis),
+    prices: pricesOf(lean ? [] : used, data, basis),
     schedule: scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
-    publishedTotal: sum(lines, (l) => l.published),
+    publishedTotal: lean ? total : sum(lines, (l) => l.published),
     categories,
     checklist: lean ? [] : selectChecklist(data, scenario),
     warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],

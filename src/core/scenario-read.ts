@@ -41,7 +41,10 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
   const notes: string[] = [];
   const mentioned = new Set<FieldName>();
   let given = new Map<FieldName, Given>();
-  for (const layer of layers) given = mergeLayer(given, readLayer(layer, problems, mentioned), notes);
+  for (const layer of layers) {
+    const own = readLayer(layer, problems, mentioned);
+    given = given.size === 0 ? own : mergeLayer(given, own, notes);
+  }
   return { given, mentioned, problems, notes };
 }
 

@@ -50,10 +50,11 @@ export function clinicPrice(full: CentsRange, range: ClinicRange, quote: Quote |
 }
 
 /** A unit price times a quantity that may be a range (low count for the low end, high count for the high end). */
-export function times(price: CentsRange, quantity: number, quantityHigh = quantity): CentsRange {
+export function times(price: CentsRange, quantity: number, quantityHigh = quantity): CentsRange & { openHigh: boolean } {
   return {
     low: price.low * quantity,
     typical: price.typical === null || quantity !== quantityHigh ? null : price.typical * quantity,
     high: price.high * quantityHigh,
+    openHigh: false,
   };
 }

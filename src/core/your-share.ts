@@ -43,7 +43,13 @@ const percentOf = (cents: number, hundredths: number) => Math.round((cents * hun
  * coinsurance and copays, up to the out-of-pocket maximum; travel and uncovered care are the
  * patient's alone. Then HSA or FSA money, and the US medical expense deduction (IRS Publication 502).
  */
-export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: CostData): YourShare {
+export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: CostData, estimateTotal?: Points): YourShare {
+  // Self-pay with no HSA or tax inputs, the common case: the patient pays the total, nothing else to work out.
+  if (estimateTotal && scenario.insurance === 'none' && scenario.hsaFsa === null && scenario.agi === null) {
+    const all: Points = { low: estimateTotal.low, typical: estimateTotal.typical, high: estimateTotal.high };
+    const zero: Points = { low: 0, typical: all.typical === null ? null : 0, high: 0 };
+    return { insurer: zero, patient: all, paidUpFront: all, countedTowardOopMax: zero, notCounted: all, hsaFsaCovered: zero, leftToFind: all, medicalExpense: null, deductibleAboveThreshold: null, taxSaving: null };
+  }
   const covered = new Set<Category>(scenario.insurance === 'none' ? [] : (scenario.covered ?? []));
   const sumOf = (p: Point, keep: (l: LineItem) => boolean) => {
     let total = 0;
