@@ -45,6 +45,7 @@ export const cliTextEs = {
   alreadyExists: (file: string) => `${file} ya existe; elija otro nombre, o agregue --force para reemplazarlo`,
   notRegularFile: (file: string) =>
     `${file} no es un archivo normal (es una carpeta, un dispositivo, un enlace, un FIFO o un socket), así que nunca se reemplaza; elija otro nombre`,
+  shortWrite: 'el archivo o el disco solo aceptó una parte (está lleno o tiene un límite de tamaño)',
   outputFailed: (why: string) => `no se puede escribir la salida: ${why}`,
 } satisfies Record<string, unknown>;
 

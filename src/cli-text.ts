@@ -32,6 +32,7 @@ const cliTextEn = {
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
   alreadyExists: (file: string) => `${file} already exists; choose another name, or add --force to replace it`,
   notRegularFile: (file: string) => `${file} is not a regular file (a folder, device, link, FIFO or socket), so it is never replaced; choose another name`,
+  shortWrite: 'the file or disk took only part of it (full, or a size limit)',
   outputFailed: (why: string) => `cannot write the output: ${why}`,
 };
 

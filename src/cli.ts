@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { once } from './commands/option-parsers.js';
 import type { Io } from './edge/io.js';
 import { tool } from './version.js';
 import { estimateCommand } from './commands/estimate.js';
@@ -9,6 +10,7 @@ import { compareCommand } from './commands/compare.js';
 import { gfeCheckCommand } from './commands/gfe-check.js';
 import type { WizardFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
+import { fileStdout } from './edge/file-stdout.js';
 import { escapeControls } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
 import { chooseLanguage, language, setLanguage } from './core/lang.js';
@@ -33,7 +35,9 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
     .helpOption('-h, --help', h('show help'))
     .option('--no-color', h('plain text without colour (NO_COLOR=1 does the same)'))
     .option('--debug', h('show a stack trace for unexpected errors (DEBUG=1 does the same)'))
-    .option('--lang <code>', h('language: en (English) or es (Spanish); without it, from LC_ALL, LC_MESSAGES or LANG (es_* is Spanish)'))
+    .addOption(
+      new Option('--lang <code>', h('language: en (English) or es (Spanish); without it, from LC_ALL, LC_MESSAGES or LANG (es_* is Spanish)')).argParser(once),
+    )
     .showHelpAfterError(h('(add --help to see what is accepted)'))
     .exitOverride()
     .configureOutput({
@@ -139,7 +143,7 @@ export async function run(): Promise<void> {
   // The prompt library colours through node:util's styleText, which reads NO_COLOR itself:
   // --no-color must reach it the same way before it loads.
   if (process.argv.includes('--no-color')) process.env.NO_COLOR = '1';
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  const io: Io = { stdout: fileStdout(1) ?? process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe (`| head`) is the reader's choice, not an error; anything else is one line.
     if (error.code !== 'EPIPE') {

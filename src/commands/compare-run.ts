@@ -25,7 +25,7 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
   const options = optionsOf(flags, data, io.cwd).map(({ name, layers }) => {
     const r = readScenario(layers, data);
     if (!r.ok) throw new UsageError(problemList(t.invalidOption(name), r.problems));
-    return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }) } satisfies CompareOption;
+    return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }), inputNotes: r.normalised.notes } satisfies CompareOption;
   });
   const ascii = flags.ascii === true || io.env.TERM === 'dumb';
   const render = await import('../render/compare.js');
@@ -44,11 +44,12 @@ function optionsOf(flags: CompareFlags, data: CostData, cwd: string): { name: st
   const shared = flagsLayer(rest);
   if (files && quotes) throw new UsageError(t.scenarioOrQuote);
   if (files) {
-    if (files.length < 2 && !flags.technique) throw new UsageError(t.atLeastTwo);
+    if (files.length < 2) throw new UsageError(t.atLeastTwo);
     return files.map((file) => ({ name: escapeControls(file), layers: [scenarioFileLayer(file, cwd), shared] }));
   }
   if (quotes) {
     if (!flags.technique) throw new UsageError(t.quoteNeedsTechnique);
+    if (quotes.length < 2) throw new UsageError(t.techniqueAlone);
     return quotes.map((quote) => ({ name: t.atQuote(escapeControls(quote)), layers: [{ ...shared, fields: { ...shared.fields, quote } }] }));
   }
   if (flags.technique) throw new UsageError(t.techniqueAlone);

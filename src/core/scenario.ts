@@ -123,18 +123,19 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
       return r.ok ? { ok: true, value: r.quote } : r;
     }
     case 'amount': {
-      const cents = typeof raw === 'string' && textual ? parseDollars(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
+      // Written text is read the same way from a file: "1500" and "$1,500" as well as 1500.
+      const cents = typeof raw === 'string' ? parseDollars(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
       return cents !== null && cents <= MAX_AMOUNT_CENTS ? { ok: true, value: cents } : { ok: false, message: text.amountField(shown(raw)) };
     }
     case 'percent': {
       // Hundredths of a percent, so 12.5% is the whole number 1250.
-      const hundredths = typeof raw === 'string' && textual ? parsePercent(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
+      const hundredths = typeof raw === 'string' ? parsePercent(raw) : typeof raw === 'number' && !textual ? exactCents(raw) : null;
       return hundredths !== null && hundredths <= f.max! * 100
         ? { ok: true, value: hundredths }
         : { ok: false, message: text.percentField(f.max!, shown(raw)) };
     }
     case 'list': {
-      const items = typeof raw === 'string' && textual ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
+      const items = typeof raw === 'string' ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
       const ok =
         items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
       return ok ? { ok: true, value: items } : { ok: false, message: text.listField(f.choices!, shown(raw)) };
@@ -214,7 +215,8 @@ export function normaliseScenario(
     plan.coinsurance ??= 0;
     plan.deductible ??= 0;
     plan.deductibleMet ??= 0;
-    plan.oopMet ??= 0;
+    // What is paid toward the deductible counts toward the out-of-pocket maximum too.
+    plan.oopMet ??= plan.deductibleMet;
     plan.covered ??= ['visits'];
   }
 
@@ -252,6 +254,8 @@ function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance:
     problems.push({ path: 'deductibleMet', message: text.metAbove('deductible') });
   if (n('oopMet') !== null && n('oopMax') !== null && n('oopMet')! > n('oopMax')!)
     problems.push({ path: 'oopMet', message: text.metAbove('out-of-pocket maximum') });
+  if (n('oopMet') !== null && n('deductibleMet') !== null && n('oopMet')! < n('deductibleMet')!)
+    problems.push({ path: 'oopMet', message: text.oopBelowDeductible });
   if (n('oopMet') !== null && n('oopMax') === null && insurance !== 'none') problems.push({ path: 'oopMet', message: text.needs('oopMax') });
   for (const k of ['otherMedical', 'taxRate'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
   for (const k of ['financeMonths', 'promoMonths'] as const) {

@@ -35,6 +35,7 @@ export const textEs = {
   needsInsurance: 'solo se aplica con --insurance in-network u out-of-network (el valor predeterminado, none, es pago por cuenta propia)',
   metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
   needs: (other: string) => `también necesita ${flagText(other)}`,
+  oopBelowDeductible: 'es menor que lo que ya pagó de su deducible, que también cuenta para el máximo de gastos de bolsillo: indique al menos esa cantidad',
   aprAlone: 'se aplica con --finance-months o --promo-months: indique una de las dos, u omita --apr',
   atLeastOneMonth: 'debe ser de al menos 1 mes',
   quotePositive: 'una cotización debe ser mayor que US$0',

@@ -48,7 +48,18 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
   if (estimateTotal && scenario.insurance === 'none' && scenario.hsaFsa === null && scenario.agi === null) {
     const all: Points = { low: estimateTotal.low, typical: estimateTotal.typical, high: estimateTotal.high };
     const zero: Points = { low: 0, typical: all.typical === null ? null : 0, high: 0 };
-    return { insurer: zero, patient: all, paidUpFront: all, countedTowardOopMax: zero, notCounted: all, hsaFsaCovered: zero, leftToFind: all, medicalExpense: null, deductibleAboveThreshold: null, taxSaving: null };
+    return {
+      insurer: zero,
+      patient: all,
+      paidUpFront: all,
+      countedTowardOopMax: zero,
+      notCounted: all,
+      hsaFsaCovered: zero,
+      leftToFind: all,
+      medicalExpense: null,
+      deductibleAboveThreshold: null,
+      taxSaving: null,
+    };
   }
   const covered = new Set<Category>(scenario.insurance === 'none' ? [] : (scenario.covered ?? []));
   const sumOf = (p: Point, keep: (l: LineItem) => boolean) => {
@@ -91,19 +102,26 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
   if (scenario.agi !== null) {
     const tax = data.tax;
     const lodgingCounts = (tax.lodgingCountsFor as string[]).includes(scenario.technique);
-    const perNightCap = Math.round(tax.lodgingPerNightPerPerson * 100) * Math.max(1, scenario.travelers);
+    // The patient and one companion who is needed: other travellers' fares and lodging do not count.
+    const counted = Math.min(2, Math.max(1, scenario.travelers));
+    const perNightCap = Math.round(tax.lodgingPerNightPerPerson * 100) * counted;
     medicalExpense = at((p) => {
       const travel = sumOf(p, (l) => l.category === 'travel');
-      const transport = sumOf(p, (l) => l.id === 'travel-transport');
+      const fareLine = lines.find((l) => l.id === 'travel-transport');
+      const fare = fareLine ? fareLine.unitPrice[p] : 0;
+      const transport = fareLine && fare !== null ? fare * Math.min(counted, fareLine.quantity) : 0;
       const lodgingLine = lines.find((l) => l.id === 'travel-lodging');
       const unit = lodgingLine ? lodgingLine.unitPrice[p] : 0;
-      if (patient[p] === null || travel === null || transport === null || unit === null) return null;
+      if (patient[p] === null || travel === null || unit === null) return null;
       const lodging = lodgingCounts && lodgingLine ? Math.min(unit, perNightCap) * lodgingLine.quantity : 0;
       // Money paid tax-free from an HSA or FSA cannot be deducted again.
       return Math.max(0, patient[p]! - travel + transport + lodging - hsaFsaCovered[p]!);
     });
     const threshold = Math.round((scenario.agi * tax.agiThresholdPercent) / 100);
-    deductibleAboveThreshold = at((p) => nullable(medicalExpense![p], 0, (m) => Math.max(0, m + (scenario.otherMedical ?? 0) - threshold)));
+    // A deduction cannot be more than the income it is taken from.
+    deductibleAboveThreshold = at((p) =>
+      nullable(medicalExpense![p], 0, (m) => Math.min(scenario.agi!, Math.max(0, m + (scenario.otherMedical ?? 0) - threshold))),
+    );
     if (scenario.taxRate !== null) taxSaving = at((p) => nullable(deductibleAboveThreshold![p], 0, (d) => percentOf(d, scenario.taxRate!)));
   }
   return {

@@ -6,3 +6,4 @@ const require = createRequire(import.meta.url);
 
 export const fs: typeof import('node:fs') = require('node:fs');
 export const path: typeof import('node:path') = require('node:path');
+export const tty: typeof import('node:tty') = require('node:tty');

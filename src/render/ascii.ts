@@ -1,4 +1,7 @@
 const REPLACEMENTS: Record<string, string> = {
+  '¿': '',
+  '¡': '',
+  ß: 'ss',
   '–': '-',
   '—': '-',
   '…': '...',
@@ -15,7 +18,11 @@ const REPLACEMENTS: Record<string, string> = {
 
 /** Text for an ASCII-only terminal or a screen reader: common typography spelled in ASCII, anything else as '?'. */
 export function toAscii(text: string): string {
-  return text.replace(/[^\x00-\x7e]/g, (ch) => REPLACEMENTS[ch] ?? '?');
+  // Letters lose only their accents (ó to o, ñ to n), so Spanish and names stay readable.
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x00-\x7e]/g, (ch) => REPLACEMENTS[ch] ?? '?');
 }
 
 /** Table borders in plain ASCII. */

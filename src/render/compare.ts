@@ -9,6 +9,9 @@ import { csvRecord } from './csv-cells.js';
 import { estimateReport, rangeDollars, type ToolInfo } from './report-json.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
+import { markdownText } from './markdown.js';
+
+const CHART = '\u0000chart\u0000';
 import { toAscii } from './ascii.js';
 import { boxTable } from './box-table.js';
 
@@ -22,6 +25,8 @@ function visitsAndBoosters(est: Estimate): { low: number; high: number } {
 export interface CompareOption {
   name: string;
   est: Estimate;
+  /** Notes on how the option's input was read (dropped or ignored), to show beside the comparison. */
+  inputNotes: string[];
 }
 
 /** A bar per option, from the total's low to high. */
@@ -39,6 +44,8 @@ const compact = (r: { low: number; high: number; openHigh?: boolean }) => {
 // The currency is in the column's header ("Total ($)"), so the cells stay narrow in both languages.
 function short(cents: number): string {
   const dollars = cents / 100;
+  if (dollars >= 1e9) return `${Math.round(dollars / 1e8) / 10}B`;
+  if (dollars >= 1e6) return `${Math.round(dollars / 1e5) / 10}M`;
   if (dollars >= 10_000) return `${Math.round(dollars / 1000)}k`;
   if (dollars >= 1000) return `${(Math.round(dollars / 100) / 10).toString()}k`;
   return `${Math.round(dollars)}`;
@@ -72,9 +79,19 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     out.push('', c.bold.underline(t.warnings));
     for (const w of cautions) out.push(wrap(`! ${w}`, width, '  '));
   }
+  const notes = inputNotes(options);
+  if (notes.length > 0) {
+    out.push('', c.bold.underline(t.notes));
+    for (const n of notes) out.push(wrap(`- ${n}`, width, '  '));
+  }
   out.push('', wrap(t.compareDetails, width), '', wrap(footer(data), width));
   const result = `${out.join('\n')}\n`;
   return ascii ? toAscii(result) : result;
+}
+
+/** Notes about how each option's input was read (a price choice dropped, travel ignored), named by option. */
+function inputNotes(options: readonly CompareOption[]): string[] {
+  return options.flatMap((o) => o.inputNotes.map((n) => `${o.name}: ${n}`));
 }
 
 /** Each compared technique's own warnings (legal status and risks of the coma), once each: said wherever it is chosen. */
@@ -136,9 +153,13 @@ export function renderCompareMarkdown(options: readonly CompareOption[], data: C
       `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact({ low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high })} | ${compact(k.travel)} |`,
     );
   }
-  out.push('', '```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```');
+  // The chart is a code block, shown as written: only the text around it is escaped.
+  const chart = ['```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```'].join('\n');
+  out.push('', CHART);
   const cautions = techniqueCautions(options, data);
   if (cautions.length > 0) out.push('', `## ${t.warnings}`, '', ...cautions.map((w) => `- ${w}`));
+  const notes = inputNotes(options);
+  if (notes.length > 0) out.push('', `## ${t.notes}`, '', ...notes.map((n) => `- ${n}`));
   out.push('', `_${footer(data)}_`);
-  return `${out.join('\n')}\n`;
+  return markdownText(`${out.join('\n')}\n`).replace(CHART, chart);
 }

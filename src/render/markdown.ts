@@ -18,6 +18,14 @@ import {
 } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 
+/**
+ * Markdown viewers render raw HTML: text from a data or scenario file ("<script>…") is written as
+ * text, with & < > as entities. Our own markup uses none of them.
+ */
+export function markdownText(s: string): string {
+  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 const cell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
 
 /** A report to print or paste: summary, table, total, warnings, notes, checklist as tasks, sources and data version. */
@@ -51,5 +59,5 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   const assumptions = assumptionLines(est);
   if (assumptions.length > 0) out.push('', t.assumptionsIntro, '', ...assumptions.map((a) => `- ${a}`));
   out.push('', `_${footer(data)}_`);
-  return `${out.join('\n')}\n`;
+  return markdownText(`${out.join('\n')}\n`);
 }

@@ -149,3 +149,31 @@ describe('how and when you pay', () => {
     expect(t[7]!.items.map((i) => i.id)).toContain('boosters');
   });
 });
+
+describe('your share: found by a hostile read', () => {
+  it('counts the deductible already met toward the out-of-pocket maximum', () => {
+    // $3,000 deductible met, maximum $3,000: nothing more to pay for covered care.
+    const e = est({
+      technique: 'low-dose-inpatient',
+      preVisits: 0,
+      postVisits: 0,
+      insurance: 'in-network',
+      covered: ['treatment'],
+      coinsurance: 50,
+      deductible: 3000,
+      deductibleMet: 3000,
+      oopMax: 3000,
+    });
+    expect(dollars(e.yourShare.patient.low)).toBe(0);
+    const r = readJson({ technique: 'outpatient', insurance: 'in-network', deductible: 3000, deductibleMet: 2000, oopMax: 5000, oopMet: 1000 }, data);
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['plan.json: oopMet']);
+  });
+
+  it('counts the fares and lodging of the patient and one companion only, and never deducts more than the income', () => {
+    const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 4, nights: 2, agi: 100000 });
+    // $10,000 course + 2 of the 4 fares at $300 + 2 nights x min($100, 2 x $50).
+    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 200);
+    const poor = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 2000, taxRate: 22 });
+    expect(dollars(poor.yourShare.deductibleAboveThreshold!.high)).toBe(2_000);
+  });
+});
