@@ -130,7 +130,7 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
     return 130;
   }
   if (e?.name === 'UsageError' || e?.name === 'OutputError') {
-    io.stderr.write(`${t.prefix}${e.message}\n${stack()}`);
+    io.stderr.write(`${t.prefix}${e.message}\n`);
     return e.exitCode ?? 2;
   }
   io.stderr.write(`${t.prefix}${t.unexpected(escapeControls(e?.message ?? String(error)))}\n`);

@@ -1,3 +1,4 @@
+import { cliText } from './cli-text.js';
 import type { Problem } from './core/problems.js';
 
 /** A mistake in what the user gave (flag, file, data): exit code 2, message without a stack. */
@@ -22,5 +23,5 @@ export class OutputError extends Error {
 export function problemList(heading: string, problems: readonly Problem[]): string {
   const line = (p: Problem) => `${p.path ? `${p.path}: ` : ''}${p.message}`;
   if (problems.length === 1) return `${heading}: ${line(problems[0]!)}`;
-  return [`${heading} (${problems.length} problems):`, ...problems.map((p) => `  - ${line(p)}`)].join('\n');
+  return [cliText.problemsHeading(heading, problems.length), ...problems.map((p) => `  - ${line(p)}`)].join('\n');
 }

@@ -5,7 +5,7 @@ import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { BatchFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
-import { h } from './help-words.js';
+import { h, helpBlock } from './help-words.js';
 
 const HELP = `
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
@@ -31,7 +31,7 @@ export function batchCommand(io: Io): Command {
     .addOption(new Option('--fail-fast', h('stop at the first bad row')))
     .addOption(pricesOption())
     .addOption(dataOption())
-    .addHelpText('after', h(HELP))
+    .addHelpText('after', helpBlock(HELP))
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
       const { runBatch } = await import('./batch-run.js');
       await runBatch(file, command.optsWithGlobals<BatchFlags>(), io);

@@ -6,7 +6,7 @@ import { collect, once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { CompareFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
-import { h } from './help-words.js';
+import { h, helpBlock } from './help-words.js';
 
 const HELP = `
 Options to compare, one of:
@@ -33,7 +33,7 @@ export function compareCommand(io: Io): Command {
     .addOption(new Option('--ascii', h('draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals')))
     .addOption(pricesOption())
     .addOption(dataOption())
-    .addHelpText('after', h(HELP))
+    .addHelpText('after', helpBlock(HELP))
     .action(async (_opts: unknown, command: Command) => {
       const { runCompare } = await import('./compare-run.js');
       await runCompare(command.optsWithGlobals<CompareFlags>(), io);

@@ -20,7 +20,7 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
   const money = (dollars: number) => formatDollars(dollarsToCents(dollars));
   const out = [`Data version ${data.dataVersion} (schema ${data.schemaVersion}), effective ${data.effectiveDate}, amounts in ${data.currency}.`];
   const change = file === undefined ? latestDataChange() : null;
-  if (change) out.push('', 'Latest change (data/CHANGELOG.md):', ...change.split('\n').map((l) => `  ${l}`));
+  if (change) out.push('', 'Latest change (data/CHANGELOG.md):', ...change.split('\n').map((l) => wrap(`  ${l}`, 80, '      ')));
   out.push(
     '',
     wrap(

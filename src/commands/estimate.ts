@@ -6,7 +6,7 @@ import { once } from './option-parsers.js';
 import { dataOption, pricesOption } from './common-options.js';
 import type { EstimateFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
-import { h } from './help-words.js';
+import { h, helpBlock } from './help-words.js';
 
 const EXAMPLES = `
 Examples:
@@ -36,7 +36,7 @@ export function estimateCommand(io: Io): Command {
     )
     .addOption(pricesOption())
     .addOption(dataOption())
-    .addHelpText('after', h(EXAMPLES))
+    .addHelpText('after', helpBlock(EXAMPLES))
     .action(async (_opts: unknown, command: Command) => {
       const { runEstimate } = await import('./estimate-run.js');
       await runEstimate(command.optsWithGlobals<EstimateFlags>(), io);

@@ -56,7 +56,13 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
   if (current(s).technique !== undefined) normalised(s);
 
-  s.say(t.welcome(data, pricesSentence(data, prices)));
+  s.say(
+    `${t
+      .welcome(data, pricesSentence(data, prices))
+      .split('\n')
+      .map((line) => wrap(line, 78))
+      .join('\n')}`,
+  );
   for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
 
   let n = normalised(s);

@@ -57,8 +57,7 @@ export const wizardTextEs = {
   travelers: 'Personas que viajan, incluido el paciente (es común ir con un acompañante):',
   nights: 'Noches fuera de casa (la sugerencia cubre los días de tratamiento):',
   count: (max: number, min: number) => `Escriba un número entero de ${min} a ${max} (sin fracciones, letras ni signo de menos).`,
-  usesInsurance:
-    '¿El seguro pagará una parte? (La mayoría de los planes consideran que la ketamina para el CRPS es un tratamiento en investigación, pero pueden pagar las consultas)',
+  usesInsurance: '¿El seguro pagará una parte? (A menudo, solo las consultas)',
   insuranceKind: '¿Cómo le paga su plan a esta clínica?',
   insuranceChoices: [
     { value: 'in-network', name: 'Dentro de la red: la clínica le factura al plan', short: 'Dentro de la red' },

@@ -44,7 +44,7 @@ const wizardTextEn = {
   travelers: 'People travelling, the patient included (a companion is common):',
   nights: 'Nights away from home (the suggestion covers the treatment days):',
   count: (max: number, min: number) => `Enter a whole number from ${min} to ${max} (no fractions, letters or minus signs).`,
-  usesInsurance: 'Will insurance pay any of it? (Most plans call ketamine for CRPS investigational, but may pay for visits)',
+  usesInsurance: 'Will insurance pay any of it? (Often only the visits)',
   insuranceKind: 'How does your plan pay this clinic?',
   insuranceChoices: [
     { value: 'in-network', name: 'In network: the clinic bills the plan', short: 'In network' },

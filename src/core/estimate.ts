@@ -102,13 +102,13 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     unitPrice: CentsRange,
     isQuote: boolean,
     quantityHigh = quantity,
-    note?: string,
+    extra: { note?: string; published?: CentsRange; open?: boolean } = {},
   ) => {
     if (quantityHigh <= 0) return;
     const amount = times(unitPrice, quantity, quantityHigh) as Amount;
-    amount.openHigh = !isQuote && figure.openHigh === true;
+    amount.openHigh = !isQuote && (extra.open ?? figure.openHigh === true);
     // Batch output shows no published amounts: a lean estimate does not work them out.
-    const published = lean ? amount : times(isQuote ? unitPrice : figureCents(figure, index, 'published'), quantity, quantityHigh);
+    const published = lean ? amount : times(isQuote ? unitPrice : (extra.published ?? figureCents(figure, index, 'published')), quantity, quantityHigh);
     lines.push({
       id,
       category,
@@ -122,14 +122,20 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       sourceIds: isQuote ? [] : figure.sourceIds,
       asOf: isQuote ? null : yearsOfFigure(figure),
       basis: isQuote ? 'quote' : figure.basis,
-      note: note ?? (isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
+      note: extra.note ?? (isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
     });
     if (!isQuote && !used.includes(figure)) used.push(figure);
   };
 
   const isQuote = scenario.clinicRange === 'quote' && scenario.quote !== null;
   const treatmentPrice = clinicPrice(cents(technique.price), scenario.clinicRange, scenario.quote);
-  if (technique.pricing === 'course') add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote);
+  // The published amounts of the same part of the range; the lower part ends at the typical value, so it is never open at the top.
+  const treatment = {
+    published: clinicPrice(figureCents(technique.price, index, 'published'), scenario.clinicRange, scenario.quote),
+    open: technique.price.openHigh === true && (scenario.clinicRange === 'full' || scenario.clinicRange === 'upper'),
+  };
+  if (technique.pricing === 'course')
+    add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote, 1, treatment);
   else
     add(
       'treatment',
@@ -140,6 +146,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       treatmentPrice,
       isQuote,
       scenario.sessionsHigh ?? scenario.sessions ?? 0,
+      treatment,
     );
 
   // A booster at an outpatient clinic that quoted its infusion price costs that price; otherwise the published booster figure.
@@ -157,17 +164,9 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     const days = scenario.nights + 1;
     const hospital = Math.min(technique.hospitalDays, days);
     const mealDays = scenario.travelers * days - hospital;
-    add(
-      'travel-meals',
-      'travel',
-      text.meals(scenario.travel),
-      mealDays,
-      trip.meals,
-      cents(trip.meals),
-      false,
-      mealDays,
-      text.mealDays(scenario.travelers, days, hospital, mealDays),
-    );
+    add('travel-meals', 'travel', text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, {
+      note: text.mealDays(scenario.travelers, days, hospital, mealDays),
+    });
   }
 
   const total = sum(lines, (l) => l.amount);

@@ -77,7 +77,8 @@ export const textEs = {
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
     `Su cotización (${quote}) está ${below ? 'por debajo' : 'por encima'} del rango de los datos, ${formatRange(low, high)}: pregunte qué incluye.`,
   getQuoteFlag: 'Los precios varían mucho de una clínica a otra: pida una cotización por escrito e indíquela con --quote.',
-  getQuoteQuestion: '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: elija "Cambiar el precio de la clínica" y escríbala.',
+  getQuoteQuestion:
+    '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: vuelva a usar el asistente y, en la pregunta del precio, responda "Tengo una cotización de la clínica".',
   outpatientTravel: (nights: number) =>
     `Los gastos de viaje cubren un solo viaje de ${plural(nights, 'noche', 'noches')}; las sesiones ambulatorias posteriores, repartidas a lo largo de varios meses, pueden requerir más viajes.`,
   travelOmitted: 'Esta técnica suele hacerse lejos de casa, pero el viaje es "none": no se incluyen los gastos de viaje.',

@@ -62,7 +62,8 @@ const textEn = {
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
     `Your quote (${quote}) is ${below ? 'below' : 'above'} the range in the data, ${formatRange(low, high)}: ask what it includes.`,
   getQuoteFlag: 'Prices vary widely between clinics: ask for a written quote and give it with --quote.',
-  getQuoteQuestion: 'Do you have a written quote from the clinic? Prices vary widely: choose "Change clinic price" and enter it.',
+  getQuoteQuestion:
+    'Do you have a written quote from the clinic? Prices vary widely: run the wizard again and answer "I have a quote from the clinic" at the price question.',
   outpatientTravel: (nights: number) =>
     `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'}; later outpatient sessions, spread over months, may need more trips.`,
   travelOmitted: 'This technique is usually done away from home, but travel is "none": travel costs are not included.',

@@ -47,7 +47,8 @@ export function writeFileAtomic(file: string, content: string, cwd: string, forc
       }
     } catch (error) {
       removeQuietly(temp);
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(t.alreadyExists(quoted(file)));
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new UsageError(existingKind(target) === 'file' ? t.alreadyExists(quoted(file)) : t.notRegularFile(quoted(file)));
       throw new UsageError(t.cannotWrite(quoted(file), fsReason(error)));
     }
   } finally {

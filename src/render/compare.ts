@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import { CATEGORIES, sum, type Estimate } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
-import { amountText, footer, pricesLine, title } from './report-parts.js';
+import { amountText, footer, hasShareInputs, payingLines, pricesLine, shareRows, title } from './report-parts.js';
 import { axisLabel, rangeChart, type ChartBar } from './range-chart.js';
 
 import { csvRecord } from './csv-cells.js';
@@ -71,8 +71,12 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     ascii,
   });
   out.push('', table, '');
-  for (const o of options)
+  for (const o of options) {
     out.push(wrap(`${o.name}: ${amountText(o.est.total)}${o.est.total.typical === null ? '' : t.typicallyAbout(axisLabel(o.est.total.typical))}`, width, '  '));
+    // With insurance, HSA or tax inputs, what the person pays matters more than the clinic's total.
+    if (hasShareInputs(o.est)) for (const r of shareRows(o.est)) out.push(wrap(`  ${r.label}: ${r.amount}`, width, '    '));
+    for (const line of payingLines(o.est)) out.push(wrap(`  ${line}`, width, '    '));
+  }
   out.push('', c.bold(t.chartTitle), rangeChart(chartBars(options), { width, ascii }), wrap(t.chartKey(ascii), width));
   const cautions = techniqueCautions(options, data);
   if (cautions.length > 0) {
@@ -150,7 +154,7 @@ export function renderCompareMarkdown(options: readonly CompareOption[], data: C
   for (const o of options) {
     const k = o.est.categories;
     out.push(
-      `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact({ low: k.visits.low + k.boosters.low, high: k.visits.high + k.boosters.high })} | ${compact(k.travel)} |`,
+      `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact(visitsAndBoosters(o.est))} | ${compact(k.travel)} |`,
     );
   }
   // The chart is a code block, shown as written: only the text around it is escaped.

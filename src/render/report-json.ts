@@ -70,6 +70,7 @@ export function shareJson(est: Estimate) {
     patient: points(y.patient),
     paidUpFront: points(y.paidUpFront),
     countedTowardOopMax: points(y.countedTowardOopMax),
+    notCounted: points(y.notCounted),
     hsaFsaCovered: points(y.hsaFsaCovered),
     leftToFind: points(y.leftToFind),
     medicalExpense: points(y.medicalExpense),

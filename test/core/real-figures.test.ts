@@ -73,3 +73,13 @@ describe('the real figures, restated to May 2026 dollars', () => {
     ).toMatch(/clonidine/);
   });
 });
+
+describe('a part of the published range', () => {
+  it('keeps the published amounts of the same part, and the lower part is never open at the top', () => {
+    const lower = treatment({ technique: 'low-dose-inpatient', clinicRange: 'lower' });
+    // Lower part: low 10,000 (from 2015) to the typical 25,000 (from 2009).
+    expect(lower.published).toMatchObject({ low: 1_000_000, high: 2_500_000 });
+    expect(lower.amount).toMatchObject({ low: 1_413_900, high: 3_905_200, openHigh: false });
+    expect(treatment({ technique: 'low-dose-inpatient', clinicRange: 'upper' }).amount.openHigh).toBe(true);
+  });
+});
