@@ -158,12 +158,15 @@ export async function run(): Promise<void> {
     process.exit(process.exitCode ?? 0);
   });
   process.stderr.on('error', () => undefined);
-  const stop = (code: number) => () => {
+  // On Ctrl-C or SIGTERM: remove any temporary file, say so, then end by the signal itself
+  // (exit status 130 or 143), even if a thread is still blocked opening a FIFO nobody writes to.
+  const stop = (signal: NodeJS.Signals) => () => {
     removePendingTempFiles();
     process.stderr.write(`\n${t.cancelled}\n`);
-    process.exit(code);
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
   };
-  process.on('SIGINT', stop(130));
-  process.on('SIGTERM', stop(143));
+  process.on('SIGINT', stop('SIGINT'));
+  process.on('SIGTERM', stop('SIGTERM'));
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -22,7 +22,7 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
   const format = chooseFormat(flags);
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const options = optionsOf(flags, data, io.cwd).map(({ name, layers }) => {
+  const options = (await optionsOf(flags, data, io.cwd)).map(({ name, layers }) => {
     const r = readScenario(layers, data);
     if (!r.ok) throw new UsageError(problemList(t.invalidOption(name), r.problems));
     return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }), inputNotes: r.normalised.notes } satisfies CompareOption;
@@ -39,13 +39,13 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
 }
 
 /** The options: saved scenarios, several quotes for one technique, or the three techniques; the other flags apply to all. */
-function optionsOf(flags: CompareFlags, data: CostData, cwd: string): { name: string; layers: Layer[] }[] {
+async function optionsOf(flags: CompareFlags, data: CostData, cwd: string): Promise<{ name: string; layers: Layer[] }[]> {
   const { quote: quotes, scenario: files, ...rest } = flags;
   const shared = flagsLayer(rest);
   if (files && quotes) throw new UsageError(t.scenarioOrQuote);
   if (files) {
     if (files.length < 2) throw new UsageError(t.atLeastTwo);
-    return files.map((file) => ({ name: escapeControls(file), layers: [scenarioFileLayer(file, cwd), shared] }));
+    return Promise.all(files.map(async (file) => ({ name: escapeControls(file), layers: [await scenarioFileLayer(file, cwd), shared] })));
   }
   if (quotes) {
     if (!flags.technique) throw new UsageError(t.quoteNeedsTechnique);

@@ -20,7 +20,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const prices = pricesBasis(flags.prices);
   if (flags.force && !flags.save) throw new UsageError(cliText.forceNeedsSave);
   const data = await loadData(flags.data, io.cwd);
-  const normalised = scenarioFromLayers(commandLayers(flags, io.cwd, flags.scenario), data);
+  const normalised = scenarioFromLayers(await commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
   const output = await renderEstimate(format, est, data, {
     colour: colourLevel(io, flags.color),

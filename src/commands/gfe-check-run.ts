@@ -32,7 +32,7 @@ export interface GivenProvider {
  * which bills may be disputed and by when. `now` is the clock, read here and nowhere else.
  */
 export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date = () => new Date()): Promise<void> {
-  const providers = givenProviders(flags, io.cwd);
+  const providers = await givenProviders(flags, io.cwd);
   if (flags.billDate === undefined) throw new UsageError(t.needBillDate);
   const billDate = dateFlag('--bill-date', flags.billDate);
   const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today);
@@ -124,7 +124,7 @@ function fitLines(text: string, width: number, indent: string): string {
 }
 
 /** The providers from --estimate/--bill pairs or from --file, with every amount checked. */
-function givenProviders(flags: GfeCheckFlags, cwd: string): GivenProvider[] {
+async function givenProviders(flags: GfeCheckFlags, cwd: string): Promise<GivenProvider[]> {
   const estimates = flags.estimate ?? [];
   const bills = flags.bill ?? [];
   const pairs = estimates.length > 0 || bills.length > 0;
@@ -174,9 +174,9 @@ function dateProblem(text: string): string {
 }
 
 /** The providers file: a header naming provider (optional), estimate and bill, then one provider a row. */
-function providersFile(file: string, cwd: string): GivenProvider[] {
+async function providersFile(file: string, cwd: string): Promise<GivenProvider[]> {
   const name = quoted(file);
-  const text = readTextFile(file, cwd, t.providersFile, MAX_PROVIDERS_FILE_BYTES);
+  const text = await readTextFile(file, cwd, t.providersFile, MAX_PROVIDERS_FILE_BYTES);
   const records: CsvRecord[] = [];
   const reader = new CsvReader(MAX_PROVIDERS_FILE_BYTES);
   reader.push(text, records);

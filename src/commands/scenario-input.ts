@@ -8,16 +8,16 @@ import { cliText as t, quoted } from '../cli-text.js';
 import { flagsLayer, type ScenarioFlags } from './flags-layer.js';
 
 /** A saved scenario file as a layer of the one road in; not a JSON object is a UsageError. */
-export function scenarioFileLayer(file: string, cwd: string): Layer {
-  const json = readJsonFile(file, cwd, 'scenario file');
+export async function scenarioFileLayer(file: string, cwd: string): Promise<Layer> {
+  const json = await readJsonFile(file, cwd, 'scenario file');
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(t.scenarioNotObject(quoted(file)));
   const shownFile = escapeControls(file);
   return { fields: json as Record<string, unknown>, textual: false, name: (key) => `${shownFile}: ${escapeControls(key)}`, label: shownFile };
 }
 
 /** The layers for a scenario file (when given) and the flags, in the order they merge. */
-export function commandLayers(flags: ScenarioFlags, cwd: string, scenarioFile?: string): Layer[] {
-  return [...(scenarioFile === undefined ? [] : [scenarioFileLayer(scenarioFile, cwd)]), flagsLayer(flags)];
+export async function commandLayers(flags: ScenarioFlags, cwd: string, scenarioFile?: string): Promise<Layer[]> {
+  return [...(scenarioFile === undefined ? [] : [await scenarioFileLayer(scenarioFile, cwd)]), flagsLayer(flags)];
 }
 
 /** Builds the scenario from layers (later ones win), or a UsageError listing every problem. */

@@ -49,7 +49,7 @@ interface Session {
 export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const base = commandLayers(flags, io.cwd, flags.scenario);
+  const base = await commandLayers(flags, io.cwd, flags.scenario);
   const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text) };
   // A mistake in the flags or the file stops the wizard before the first question, not after the last.
   const first = mergeLayers(base);

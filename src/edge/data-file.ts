@@ -9,7 +9,7 @@ export type DataCheck = { ok: true; data: CostData } | { ok: false; problems: Pr
 
 /** Checks a data file and returns every problem, for `data validate`. */
 export async function checkDataFile(file: string, cwd: string): Promise<DataCheck> {
-  const json = readJsonFile(file, cwd, 'data file');
+  const json = await readJsonFile(file, cwd, 'data file');
   // The schema library is loaded only when a file needs checking.
   const { validateCostData } = await import('../core/validate-data.js');
   return validateCostData(json);

@@ -2,7 +2,6 @@ import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
 import { cliText as t } from '../cli-text.js';
-const { closeSync, fstatSync, openSync, readSync } = fs;
 const { resolve } = path;
 
 /** Largest data or scenario file read: far above any real one, far below what would hurt. */
@@ -20,32 +19,33 @@ export function fsReason(error: unknown): string {
 
 /**
  * Reads a whole text file of at most `maxBytes`: a directory, an endless device, a file too large
- * or one that is not UTF-8 is a UsageError naming it. A byte-order mark is dropped.
+ * or one that is not UTF-8 is a UsageError naming it. A byte-order mark is dropped. The file is
+ * opened and read without blocking the event loop, so Ctrl-C still works on a FIFO nobody writes to.
  */
-export function readTextFile(file: string, cwd: string, what: string, maxBytes = MAX_JSON_FILE_BYTES): string {
-  let fd: number;
+export async function readTextFile(file: string, cwd: string, what: string, maxBytes = MAX_JSON_FILE_BYTES): Promise<string> {
+  let handle: import('node:fs/promises').FileHandle;
   try {
-    fd = openSync(resolve(cwd, file), 'r');
+    handle = await fs.promises.open(resolve(cwd, file), 'r');
   } catch (error) {
     throw new UsageError(t.cannotRead(what, file, fsReason(error)));
   }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    if (fstatSync(fd).isDirectory()) throw new UsageError(t.cannotRead(what, file, t.isDirectory));
+    if ((await handle.stat()).isDirectory()) throw new UsageError(t.cannotRead(what, file, t.isDirectory));
     for (;;) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      size += n;
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
       if (size > maxBytes) throw new UsageError(t.tooLarge(what, file, maxBytes));
-      chunks.push(chunk.subarray(0, n));
+      chunks.push(chunk.subarray(0, bytesRead));
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(t.cannotRead(what, file, fsReason(error)));
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size));
@@ -55,8 +55,8 @@ export function readTextFile(file: string, cwd: string, what: string, maxBytes =
 }
 
 /** Reads and parses a JSON file; every failure is a UsageError naming the file. */
-export function readJsonFile(file: string, cwd: string, what: string): unknown {
-  const raw = readTextFile(file, cwd, what);
+export async function readJsonFile(file: string, cwd: string, what: string): Promise<unknown> {
+  const raw = await readTextFile(file, cwd, what);
   try {
     return JSON.parse(raw);
   } catch (error) {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBin } from '../helpers/run-bin.js';
+import { BIN, runBin } from '../helpers/run-bin.js';
 import { rawData } from '../helpers/data.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kc-hostile-'));
@@ -151,5 +151,24 @@ describe('output and saving', () => {
     refused(runBin(['estimate', '-t', 'coma', '--save', 'nope/plan.json'], { cwd: dir }), /cannot write "nope\/plan.json"/);
     expect(readdirSync(dir).sort()).toEqual(['folder', 'pipe.json']);
     expect(existsSync(join(dir, 'pipe.json'))).toBe(true);
+  });
+
+  it('stops on SIGTERM (143) and Ctrl-C (130) while waiting on a FIFO nobody writes to', async () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [join(dir, 'waiting.json')]);
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGINT', 130],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, 'estimate', '--scenario', 'waiting.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      await new Promise((r) => setTimeout(r, 700));
+      child.kill(signal);
+      const [exit, by] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.on('close', (c, s) => r([c, s])));
+      // Ended by the signal itself: the shell reports 128 + its number.
+      expect(exit ?? 128 + (by === 'SIGTERM' ? 15 : 2)).toBe(code);
+      expect(stderr).toContain('Cancelled.');
+    }
   });
 });
