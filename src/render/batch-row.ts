@@ -2,7 +2,7 @@ import type { Estimate } from '../core/estimate.js';
 import { CATEGORIES } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
 import { scenarioToJson } from '../core/scenario.js';
-import { rangeDollars, shareJson } from './report-json.js';
+import { payingJson, rangeDollars, shareJson } from './report-json.js';
 
 /** The batch CSV header; documented in the README and changed only with a version bump. */
 export const BATCH_CSV_HEADER = [
@@ -36,6 +36,11 @@ export const BATCH_CSV_HEADER = [
   'left_to_find_high_usd',
   'tax_saving_low_usd',
   'tax_saving_high_usd',
+  'monthly_payment_low_usd',
+  'monthly_payment_high_usd',
+  'savings_monthly_low_usd',
+  'savings_monthly_high_usd',
+  'lost_income_usd',
 ] as const;
 
 /** One batch result as an NDJSON object. */
@@ -47,6 +52,7 @@ export function batchJson(id: string, est: Estimate) {
     total: { ...rangeDollars(est.total), openHigh: est.total.openHigh },
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, rangeDollars(est.categories[c])])),
     yourShare: shareJson(est),
+    ...payingJson(est),
   };
 }
 
@@ -85,5 +91,10 @@ export function batchCsvRow(id: string, est: Estimate): (string | number | null)
     d(est.yourShare.leftToFind.high),
     est.yourShare.taxSaving ? d(est.yourShare.taxSaving.low) : null,
     est.yourShare.taxSaving ? d(est.yourShare.taxSaving.high) : null,
+    est.paying.financing ? d(est.paying.financing.monthlyPayment.low) : null,
+    est.paying.financing ? d(est.paying.financing.monthlyPayment.high) : null,
+    est.paying.savings ? d(est.paying.savings.monthly.low) : null,
+    est.paying.savings ? d(est.paying.savings.monthly.high) : null,
+    est.paying.lostIncome ? d(est.paying.lostIncome.total) : null,
   ];
 }

@@ -80,7 +80,7 @@ export function shareJson(est: Estimate) {
 }
 
 /** `financing`, `savings` and `lostIncome`: null where not asked for. */
-function payingJson(est: Estimate) {
+export function payingJson(est: Estimate) {
   const { financing: f, promotion: p, savings: s, lostIncome: l } = est.paying;
   return {
     financing:
