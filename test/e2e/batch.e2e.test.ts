@@ -111,3 +111,17 @@ describe('ketamine-cost batch (built bin)', () => {
     expect(missing.stderr).toMatch(/cannot read the scenarios: no such file/);
   });
 });
+
+describe('batch carries your share and the paying plan', () => {
+  it('writes the insurance, share and paying columns for a CSV row that gives them', () => {
+    const input =
+      'id,technique,sessions,pre-visits,post-visits,insurance,coinsurance,covered,finance-months,apr,save-months,work-days,daily-income\nx,outpatient,10,0,0,in-network,20,treatment,12,0,10,5,100\n';
+    const r = runBin(['batch', '--input', 'csv', '--data', FIXTURE_PATH], { input });
+    expect(r.code, r.stderr).toBe(0);
+    const [row] = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    // 10 sessions at $500-$1,000, covered at 20% coinsurance, no deductible: you pay $1,000-$2,000.
+    expect(row).toMatchObject({ insurance: 'in-network', patient_low_usd: '1000', patient_high_usd: '2000', insurer_low_usd: '4000' });
+    // 0% over 12 months: $1,000 / 12 = $83.33 a month (the last payment takes the rounding); saving $2,000 over 10 months; 5 days at $100.
+    expect(row).toMatchObject({ monthly_payment_low_usd: '83.33', savings_monthly_high_usd: '200', lost_income_usd: '500' });
+  });
+});
