@@ -1,3 +1,4 @@
+import type { SameKeys, Words } from '../core/words.js';
 import type { CostData } from '../core/data-schema.js';
 import type { wizardText } from './wizard-text.js';
 
@@ -148,16 +149,6 @@ export const wizardTextEs = {
 } satisfies Record<string, unknown>;
 
 /** The English module's shape with its words widened to string, so Spanish words fit; `value`s stay exact. */
-type Words<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Words<R>
-    : T extends readonly unknown[]
-      ? { readonly [K in keyof T]: Words<T[K]> }
-      : T extends object
-        ? { [K in keyof T]: K extends 'value' ? T[K] : Words<T[K]> }
-        : T;
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
 // The same keys and signatures as the English: a missing or changed entry fails the type check.
 const _check: Words<typeof wizardText> = wizardTextEs;
 void _check;

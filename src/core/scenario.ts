@@ -73,22 +73,7 @@ type PlanField = (typeof PLAN_FIELDS)[number];
 const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
 
 /** Field values after reading, before defaults; null means "not given" for nullable fields. */
-export type FieldValues = Partial<{
-  technique: TechniqueId;
-  clinicRange: ClinicRange;
-  quote: Quote | null;
-  boosters: number;
-  preVisits: number;
-  postVisits: number;
-  travel: TravelKind;
-  travelers: number;
-  nights: number;
-  sessions: number | null;
-  months: number | null;
-  sessionsHigh: number | null;
-  insurance: InsuranceKind;
-}> &
-  Partial<Record<PlanField, number | Coverable[] | null>>;
+export type FieldValues = Partial<Scenario>;
 
 export interface NormalisedScenario {
   scenario: Scenario;
