@@ -25,6 +25,7 @@ export const cliTextEs = {
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,
   notJson: (what: string, file: string, why: string) => `${fileKind(what)} ${quoted(file)} no es JSON válido: ${why}`,
   invalidInput: 'datos de entrada no válidos',
+  dataInvalid: (file: string) => `el archivo de datos ${file} no es válido`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problemas):`,
   pricesOneOf: (values: string, got: string) => `--prices debe ser uno de estos valores: ${values} (se recibió ${got})`,
   formatOneOf: (values: string, got: string) => `--format debe ser uno de estos valores: ${values} (se recibió ${got})`,

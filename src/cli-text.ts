@@ -14,6 +14,7 @@ const cliTextEn = {
   notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,
   notJson: (what: string, file: string, why: string) => `${what} ${quoted(file)} is not valid JSON: ${why}`,
   invalidInput: 'invalid input',
+  dataInvalid: (file: string) => `data file ${file} is not valid`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problems):`,
   pricesOneOf: (values: string, got: string) => `--prices must be one of: ${values} (got ${got})`,
   formatOneOf: (values: string, got: string) => `--format must be one of: ${values} (got ${got})`,

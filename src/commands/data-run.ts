@@ -10,7 +10,7 @@ import { yearsOf } from '../core/price-index.js';
 import { text } from '../core/text.js';
 import { latestDataChange } from '../edge/changelog.js';
 import { UsageError, problemList } from '../errors.js';
-import { quoted } from '../cli-text.js';
+import { cliText, quoted } from '../cli-text.js';
 import { wrap } from '../render/wrap.js';
 
 /** `data show`: versions, the latest change, the price index, sources and every figure with its date and basis, as plain text. */
@@ -63,7 +63,7 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
 /** `data validate FILE`: exit 0 with one line when valid, else every problem (exit 2). */
 export async function validateData(file: string, io: Io): Promise<void> {
   const result = await checkDataFile(file, io.cwd);
-  if (!result.ok) throw new UsageError(problemList(`data file ${quoted(file)} is not valid`, result.problems));
+  if (!result.ok) throw new UsageError(problemList(cliText.dataInvalid(quoted(file)), result.problems));
   io.stdout.write(
     `${quoted(file)} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`,
   );

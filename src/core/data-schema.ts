@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 import { COVERABLE, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
-import { CONTROL, shown } from './escape.js';
+import { BIDI, CONTROL, shown } from './escape.js';
 import { PLACEHOLDERS } from './placeholders.js';
 
 export { TECHNIQUES, TRAVEL_KINDS, type TechniqueId, type TravelKind } from './ids.js';
@@ -13,7 +13,7 @@ const MAX_INDEX = 100_000;
 const text = z
   .string()
   .min(1, { error: 'must not be empty' })
-  .refine((s) => !CONTROL.test(s), { error: 'must not contain control characters (line breaks, tabs, escapes)' });
+  .refine((s) => !CONTROL.test(s) && !BIDI.test(s), { error: 'must not contain control characters (line breaks, tabs, escapes) or text direction overrides' });
 const optionalText = text.optional();
 
 /** A text a person reads, in both languages: data validate refuses a file that lacks one. */

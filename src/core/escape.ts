@@ -3,6 +3,8 @@ export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
 // Text direction overrides can make a terminal show text in another order than it is.
 const BIDI_ALL = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Text direction overrides: a data text may not hold them either. */
+export const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
 const MAX_SHOWN = 60;
 

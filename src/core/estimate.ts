@@ -54,7 +54,7 @@ export interface EstimateOptions {
   prices?: PriceBasis;
   /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
   door?: 'command' | 'wizard';
-  /** Batch output uses no checklist, warnings, notes or timeline: skip them. */
+  /** Batch output uses no checklist, warnings, timeline or published amounts: skip them (the input notes stay). */
   lean?: boolean;
 }
 

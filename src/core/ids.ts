@@ -9,18 +9,6 @@ export type TravelKind = (typeof TRAVEL_KINDS)[number];
 export const CLINIC_RANGES = ['full', 'lower', 'upper', 'quote'] as const;
 export type ClinicRange = (typeof CLINIC_RANGES)[number];
 
-/** Largest count accepted for each field: above these, the input is almost surely a typo. */
-export const COUNT_LIMITS = {
-  boosters: 100,
-  preVisits: 50,
-  postVisits: 50,
-  travelers: 20,
-  nights: 365,
-  sessions: 1000,
-  months: 120,
-} as const;
-export type CountField = keyof typeof COUNT_LIMITS;
-
 /** How the patient's plan pays: self-pay, or a plan in or out of its network (out of network: pay first, claim with a superbill). */
 export const INSURANCE_KINDS = ['none', 'in-network', 'out-of-network'] as const;
 export type InsuranceKind = (typeof INSURANCE_KINDS)[number];

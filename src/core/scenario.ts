@@ -200,9 +200,9 @@ export function normaliseScenario(
     plan.coinsurance ??= 0;
     plan.deductible ??= 0;
     plan.deductibleMet ??= 0;
-    // What is paid toward the deductible counts toward the out-of-pocket maximum too.
-    plan.oopMet ??= plan.deductibleMet;
-    plan.covered ??= ['visits'];
+    // What is paid toward the deductible counts toward the out-of-pocket maximum too (when there is one).
+    if (plan.oopMax !== null) plan.oopMet ??= plan.deductibleMet;
+    plan.covered ??= [...data.insurance.defaultCovered];
   }
 
   if (problems.length > 0) return { ok: false, problems };
@@ -247,6 +247,8 @@ function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance:
     if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
     if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });
   }
+  if (p.copay !== null && insurance !== 'none' && p.covered !== null && !(p.covered as Coverable[]).includes('visits'))
+    problems.push({ path: 'copay', message: text.copayWithoutVisits });
   if (p.apr !== null && p.financeMonths === null && p.promoMonths === null) problems.push({ path: 'apr', message: text.aprAlone });
   if (p.saveMonths !== null && n('saveMonths')! < 1) problems.push({ path: 'saveMonths', message: text.atLeastOneMonth });
   for (const [days, income] of [
@@ -290,6 +292,3 @@ function planToJson(s: Scenario): Record<PlanField, number | Coverable[] | null>
   }
   return out;
 }
-
-/** Field names in table order, for iterating. */
-export const FIELD_NAMES: readonly FieldName[] = SCENARIO_FIELDS.map((f) => f.name);

@@ -36,6 +36,7 @@ export const textEs = {
   metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
   needs: (other: string) => `también necesita ${flagText(other)}`,
   oopBelowDeductible: 'es menor que lo que ya pagó de su deducible, que también cuenta para el máximo de gastos de bolsillo: indique al menos esa cantidad',
+  copayWithoutVisits: 'se aplica a las consultas cubiertas, pero se indicó que el plan no cubre las consultas: agregue visits a --covered u omita el copago',
   aprAlone: 'se aplica con --finance-months o --promo-months: indique una de las dos, u omita --apr',
   atLeastOneMonth: 'debe ser de al menos 1 mes',
   quotePositive: 'una cotización debe ser mayor que US$0',

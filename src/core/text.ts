@@ -24,6 +24,7 @@ const textEn = {
   metAbove: (what: string) => `is more than the ${what}: it can be at most that`,
   needs: (other: string) => `needs ${flagText(other)} too`,
   oopBelowDeductible: 'is less than the deductible already met, which counts toward the out-of-pocket maximum too: give at least that',
+  copayWithoutVisits: 'applies to covered visits, but the plan is given as not covering visits: add visits to --covered, or leave the copay out',
   aprAlone: 'applies with --finance-months or --promo-months: give one of them, or leave --apr out',
   atLeastOneMonth: 'must be at least 1 month',
   quotePositive: 'a quote must be more than $0',

@@ -2,7 +2,7 @@ import { embeddedData } from './embedded-data.js';
 import type { CostData } from '../core/data-schema.js';
 import type { Problem } from '../core/problems.js';
 import { UsageError, problemList } from '../errors.js';
-import { quoted } from '../cli-text.js';
+import { cliText, quoted } from '../cli-text.js';
 import { readJsonFile } from './read-file.js';
 
 export type DataCheck = { ok: true; data: CostData } | { ok: false; problems: Problem[] };
@@ -23,5 +23,5 @@ export async function loadData(file: string | undefined, cwd: string): Promise<C
   if (file === undefined) return embeddedData();
   const result = await checkDataFile(file, cwd);
   if (result.ok) return result.data;
-  throw new UsageError(problemList(`data file ${quoted(file)} is not valid`, result.problems));
+  throw new UsageError(problemList(cliText.dataInvalid(quoted(file)), result.problems));
 }

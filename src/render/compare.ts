@@ -157,6 +157,11 @@ export function renderCompareMarkdown(options: readonly CompareOption[], data: C
       `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact(visitsAndBoosters(o.est))} | ${compact(k.travel)} |`,
     );
   }
+  // With insurance, HSA or tax inputs, what each person pays, and the paying plan, as in the table.
+  for (const o of options) {
+    const lines = [...(hasShareInputs(o.est) ? shareRows(o.est).map((r) => `${r.label}: ${r.amount}`) : []), ...payingLines(o.est)];
+    if (lines.length > 0) out.push('', `**${o.name}**`, '', ...lines.map((l) => `- ${l}`));
+  }
   // The chart is a code block, shown as written: only the text around it is escaped.
   const chart = ['```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```'].join('\n');
   out.push('', CHART);

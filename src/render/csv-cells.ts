@@ -2,7 +2,7 @@
 const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 // Control characters other than tab and line breaks have no place in a cell: written as \u escapes.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A text cell made safe for a spreadsheet: formula-like text prefixed with ', quoted per RFC 4180 when needed. */
 export function textCell(text: string): string {

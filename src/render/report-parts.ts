@@ -50,13 +50,13 @@ export function phaseList(phases: readonly PhaseSessions[]): string {
     .join('; ');
 }
 
-/** An amount for a table cell: "-" when unknown, "$88,711+" when the source leaves the top open. */
+/** An amount for a table cell: "-" when unknown, "$88,712+" when the source leaves the top open. */
 export function moneyCell(cents: number | null, open = false): string {
   if (cents === null) return '-';
   return open ? t.openCell(formatDollars(cents)) : formatDollars(cents);
 }
 
-/** "$14,139–$88,711 or more". */
+/** "$14,139–$88,712 or more". */
 export function amountText(a: Amount): string {
   const range = formatRange(a.low, a.high);
   return a.openHigh ? t.orMore(range) : range;

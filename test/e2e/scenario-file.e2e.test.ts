@@ -60,3 +60,37 @@ describe('scenario files (built bin)', () => {
     expect(missing.stderr).toMatch(/cannot read scenario file "nope.json": no such file/);
   });
 });
+
+describe('scenario files with the planning fields', () => {
+  it('saves an insured scenario without an out-of-pocket maximum and reads it back to the same estimate', () => {
+    const dir = tmp();
+    const args = [
+      '-t',
+      'outpatient',
+      '--insurance',
+      'in-network',
+      '--coinsurance',
+      '20',
+      '--deductible',
+      '500',
+      '--hsa-fsa',
+      '1000',
+      '--finance-months',
+      '12',
+      '--apr',
+      '9.99',
+    ];
+    const first = runBin(['estimate', ...args, '--json', '--save', 'plan.json'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const again = runBin(['estimate', '--scenario', 'plan.json', '--json'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).yourShare).toEqual(JSON.parse(first.stdout).yourShare);
+    expect(JSON.parse(again.stdout).financing).toEqual(JSON.parse(first.stdout).financing);
+  });
+
+  it('refuses a copay when the plan is said not to cover visits', () => {
+    const r = runBin(['estimate', '-t', 'outpatient', '--insurance', 'in-network', '--covered', 'treatment', '--copay', '30']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--copay: applies to covered visits/);
+  });
+});
