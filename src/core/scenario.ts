@@ -1,6 +1,6 @@
 import type { CostData } from './data-schema.js';
 import type { ClinicRange, Coverable, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
-import { SCENARIO_FIELDS, field, type FieldName, type ScenarioField } from './scenario-fields.js';
+import { field, type ScenarioField } from './scenario-fields.js';
 import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
 import { parseQuote, quoteFromJson, type Quote } from './quote.js';
 import { centsToDollars, exactCents, parseDollars } from './money.js';
