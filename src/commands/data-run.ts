@@ -1,3 +1,4 @@
+import { dataText as d } from '../core/data-text.js';
 import { renderText } from '../render/render-text.js';
 import type { Io } from '../edge/io.js';
 import { checkDataFile, loadData } from '../edge/data-file.js';
@@ -18,42 +19,38 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
   const data = await loadData(file, io.cwd);
   const index = data.priceIndex;
   const money = (dollars: number) => formatDollars(dollarsToCents(dollars));
-  const out = [`Data version ${data.dataVersion} (schema ${data.schemaVersion}), effective ${data.effectiveDate}, amounts in ${data.currency}.`];
+  const out = [d.dataVersionLine(data.dataVersion, data.schemaVersion, data.effectiveDate, data.currency)];
   const change = file === undefined ? latestDataChange() : null;
-  if (change) out.push('', 'Latest change (data/CHANGELOG.md):', ...change.split('\n').map((l) => wrap(`  ${l}`, 80, '      ')));
+  if (change) out.push('', d.latestChange, ...change.split('\n').map((l) => wrap(`  ${l}`, 80, '      ')));
   out.push(
     '',
-    wrap(
-      `Price index: ${index.name}, ${text.month(index.latestMonth)} = ${index.latestIndex}; estimates restate figures dated before ${index.latestMonth.slice(0, 4)} to ${text.month(index.latestMonth)} dollars.`,
-      80,
-      '  ',
-    ),
+    wrap(d.priceIndex(index.name, text.month(index.latestMonth), index.latestIndex, index.latestMonth.slice(0, 4)), 80, '  '),
     '',
-    'Sources:',
+    d.sources,
     ...data.sources.map((s) => wrap(`  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.${s.url ? ` ${s.url}` : ''}`, 80, '    ')),
     '',
-    'Figures (as published; "today" restated with the price index):',
+    d.figures,
   );
   const describe = (f: Figure | OlderFigure, indent: string) => {
     const { from, to } = yearsOf(f.asOf);
     const when = renderText.years(from, to);
-    const range = `${money(f.low)}–${money(f.high)}${f.openHigh ? ' or more' : ''}${f.typical === undefined ? '' : `, typical ${money(f.typical)}`}`;
+    const range = `${money(f.low)}–${money(f.high)}${f.openHigh ? d.orMore : ''}${f.typical === undefined ? '' : d.typical(money(f.typical))}`;
     const today = figureCents(f, index, 'today');
     out.push(
       wrap(
-        `${indent}${range} per ${f.unit}, ${when}, ${f.basis}${f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : ''}; today ${formatRange(today.low, today.high)}`,
+        `${indent}${d.figure(range, f.unit, when, d.basis[f.basis] ?? f.basis, f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : '', formatRange(today.low, today.high))}`,
         80,
         `${indent}  `,
       ),
     );
-    if (typeof f.asOf === 'object') out.push(wrap(`${indent}  dated as a span: ${f.asOf.reason}`, 80, `${indent}    `));
-    if (f.basis === 'assumption') out.push(wrap(`${indent}  assumption: ${f.rationale ?? ''}`, 80, `${indent}    `));
+    if (typeof f.asOf === 'object') out.push(wrap(`${indent}  ${d.span(f.asOf.reason)}`, 80, `${indent}    `));
+    if (f.basis === 'assumption') out.push(wrap(`${indent}  ${d.assumption(f.rationale ?? '')}`, 80, `${indent}    `));
   };
   for (const { path, figure } of listFigures(data)) {
     out.push(`  ${path}:`);
     describe(figure, '    ');
     for (const older of figure.older ?? []) {
-      out.push('    older figure:');
+      out.push(`    ${d.older}`);
       describe(older, '      ');
     }
   }
@@ -64,9 +61,7 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
 export async function validateData(file: string, io: Io): Promise<void> {
   const result = await checkDataFile(file, io.cwd);
   if (!result.ok) throw new UsageError(problemList(cliText.dataInvalid(quoted(file)), result.problems));
-  io.stdout.write(
-    `${quoted(file)} is valid: data ${result.data.dataVersion}, effective ${result.data.effectiveDate}, ${result.data.sources.length} sources.\n`,
-  );
+  io.stdout.write(`${d.valid(quoted(file), result.data.dataVersion, result.data.effectiveDate, result.data.sources.length)}\n`);
 }
 
 export function printSchema(io: Io): void {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { COVERABLE, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 import { BIDI, CONTROL, shown } from './escape.js';
 import { PLACEHOLDERS } from './placeholders.js';
+import { dataText as d } from './data-text.js';
 
 export { TECHNIQUES, TRAVEL_KINDS, type TechniqueId, type TravelKind } from './ids.js';
 
@@ -12,14 +13,12 @@ const MAX_INDEX = 100_000;
 /** Text a person reads: never empty, never a control character a terminal would run. */
 const text = z
   .string()
-  .min(1, { error: 'must not be empty' })
-  .refine((s) => !CONTROL.test(s) && !BIDI.test(s), { error: 'must not contain control characters (line breaks, tabs, escapes) or text direction overrides' });
+  .min(1, { error: () => d.empty })
+  .refine((s) => !CONTROL.test(s) && !BIDI.test(s), { error: () => d.control });
 const optionalText = text.optional();
 
 /** A text a person reads, in both languages: data validate refuses a file that lacks one. */
-const localText = z
-  .strictObject({ en: text, es: text }, { error: 'must give the text in both languages: {"en": "…", "es": "…"}' })
-  .describe('A text a person reads, in English and Spanish.');
+const localText = z.strictObject({ en: text, es: text }, { error: () => d.bothLanguages }).describe('A text a person reads, in English and Spanish.');
 const optionalLocalText = localText.optional();
 
 /**
@@ -28,35 +27,37 @@ const optionalLocalText = localText.optional();
  */
 const amountFreeText = localText.superRefine((both, ctx) => {
   for (const [lang, s] of Object.entries(both)) {
-    if (/\$\s?\d/.test(s))
-      ctx.addIssue({ code: 'custom', path: [lang], message: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}' });
+    if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', path: [lang], message: d.noAmount });
     for (const m of s.matchAll(/\{([^}]*)\}/g))
       if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
         ctx.addIssue({
           code: 'custom',
           path: [lang],
-          message: `unknown placeholder {${shown(m[1]).slice(1, -1)}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+          message: d.unknownPlaceholder(shown(m[1]).slice(1, -1), PLACEHOLDERS.map((p) => `{${p}}`).join(', ')),
         });
   }
 });
 
 const dollars = z
-  .number({ error: 'must be a number of dollars' })
-  .min(0, { error: 'must not be negative' })
-  .max(MAX_DOLLARS, { error: `must be at most ${MAX_DOLLARS}` })
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: 'must have at most 2 decimal places (cents)' });
+  .number({ error: () => d.dollars })
+  .min(0, { error: () => d.notNegative })
+  .max(MAX_DOLLARS, { error: () => d.atMost(MAX_DOLLARS) })
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: () => d.cents });
 
 const indexValue = z
-  .number({ error: 'must be a number' })
-  .min(1, { error: 'must be at least 1' })
-  .max(MAX_INDEX, { error: `must be at most ${MAX_INDEX}` });
+  .number({ error: () => d.number })
+  .min(1, { error: () => d.atLeast(1) })
+  .max(MAX_INDEX, { error: () => d.atMost(MAX_INDEX) });
 
-const year = z.int({ error: 'must be a whole year' }).min(1990, { error: 'must be 1990 or later' }).max(2100, { error: 'must be 2100 or earlier' });
+const year = z
+  .int({ error: () => d.wholeYear })
+  .min(1990, { error: () => d.yearFrom })
+  .max(2100, { error: () => d.yearTo });
 const count = (max: number) =>
   z
-    .int({ error: 'must be a whole number' })
-    .min(0, { error: 'must not be negative' })
-    .max(max, { error: `must be at most ${max}` });
+    .int({ error: () => d.wholeNumber })
+    .min(0, { error: () => d.notNegative })
+    .max(max, { error: () => d.atMost(max) });
 
 /** The date a figure describes: one year, or a span of years with the reason it is a span. */
 const asOfSchema = z
@@ -87,14 +88,13 @@ type FigureShape = {
 };
 
 function checkFigure(f: FigureShape, ctx: z.RefinementCtx): void {
-  if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
+  if (f.low > f.high) ctx.addIssue({ code: 'custom', path: ['low'], message: d.lowAboveHigh(f.low, f.high) });
   if (f.typical !== undefined && (f.typical < f.low || f.typical > f.high))
-    ctx.addIssue({ code: 'custom', path: ['typical'], message: `typical (${f.typical}) must lie between low (${f.low}) and high (${f.high})` });
-  if (f.basis === 'assumption' && !f.rationale) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'an assumption needs a one-line rationale' });
-  if (f.basis === 'published' && f.sourceIds.length === 0)
-    ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'a published figure must name at least one source' });
+    ctx.addIssue({ code: 'custom', path: ['typical'], message: d.typicalOutside(f.typical, f.low, f.high) });
+  if (f.basis === 'assumption' && !f.rationale) ctx.addIssue({ code: 'custom', path: ['rationale'], message: d.needsRationale });
+  if (f.basis === 'published' && f.sourceIds.length === 0) ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: d.needsSource });
   if (typeof f.asOf === 'object' && f.asOf.from > f.asOf.to)
-    ctx.addIssue({ code: 'custom', path: ['asOf', 'from'], message: `from (${f.asOf.from}) is after to (${f.asOf.to})` });
+    ctx.addIssue({ code: 'custom', path: ['asOf', 'from'], message: d.fromAfterTo(f.asOf.from, f.asOf.to) });
 }
 
 const olderFigureSchema = z.strictObject(figureFields).superRefine(checkFigure);
@@ -121,7 +121,7 @@ const defaultsSchema = z.strictObject({
   preVisits: count(100),
   postVisits: count(100),
   travel: z.enum(TRAVEL_KINDS),
-  travelers: count(20).min(1, { error: 'must be at least 1' }),
+  travelers: count(20).min(1, { error: () => d.atLeast(1) }),
   nights: count(365),
   months: count(120).optional(),
   rationale: localText,
@@ -132,17 +132,20 @@ const phaseSchema = z
     label: localText,
     weeks: z
       .number()
-      .min(0.1, { error: 'must be at least 0.1' })
-      .max(520, { error: 'must be at most 520 (10 years)' })
+      .min(0.1, { error: () => d.atLeast(0.1) })
+      .max(520, { error: () => d.weeksMax })
       .nullable()
       .describe('Length of the phase in weeks; null for the last, open-ended phase.'),
-    sessions: count(14).min(1, { error: 'must be at least 1' }),
+    sessions: count(14).min(1, { error: () => d.atLeast(1) }),
     sessionsHigh: count(14).optional().describe('The most sessions per block where the source gives a range ("once or twice"); at least sessions.'),
-    everyWeeks: z.number().min(0.1, { error: 'must be at least 0.1 (weeks between blocks of sessions)' }).max(52, { error: 'must be at most 52' }),
+    everyWeeks: z
+      .number()
+      .min(0.1, { error: () => d.atLeast(0.1) })
+      .max(52, { error: () => d.atMost(52) }),
   })
   .superRefine((p, ctx) => {
     if (p.sessionsHigh !== undefined && p.sessionsHigh < p.sessions)
-      ctx.addIssue({ code: 'custom', path: ['sessionsHigh'], message: `must be at least sessions (${p.sessions})` });
+      ctx.addIssue({ code: 'custom', path: ['sessionsHigh'], message: d.sessionsHighBelow(p.sessions) });
   });
 
 const techniqueSchema = z.strictObject({
@@ -179,7 +182,7 @@ const conditionSchema = z
   .describe('Every key given must match the scenario.');
 
 const checklistItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: () => d.idChars }),
   question: amountFreeText,
   why: amountFreeText,
   when: z.union([z.literal('always'), z.array(conditionSchema).min(1)]).describe('"always", or a list of conditions of which at least one must match.'),
@@ -232,13 +235,10 @@ const payingSchema = z.strictObject({
 export const costDataSchema = z
   .strictObject({
     $schema: optionalText,
-    schemaVersion: z.literal(3, {
-      error:
-        'this version of ketamine-cost reads schemaVersion 3: every text a person reads is given in English and Spanish, {"en": "…", "es": "…"} (version 2 files: the texts listed below need both; version 1 files also: asOfYear became asOf, and boosters, hospitalDays, goodFaithEstimate, insurance, tax and paying were added; see data/costs.json)',
-    }),
-    dataVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, { error: 'must look like 2026.11.0' }),
-    effectiveDate: z.iso.date({ error: 'must be a date like 2026-11-27' }),
-    currency: z.literal('USD', { error: 'only USD is supported' }),
+    schemaVersion: z.literal(3, { error: () => d.schemaVersion }),
+    dataVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, { error: () => d.dataVersion }),
+    effectiveDate: z.iso.date({ error: () => d.date }),
+    currency: z.literal('USD', { error: () => d.usd }),
     sources: z
       .array(
         z.strictObject({
@@ -254,7 +254,7 @@ export const costDataSchema = z
     techniques: z.strictObject({
       'low-dose-inpatient': techniqueSchema,
       outpatient: techniqueSchema.refine((t) => t.pricing === 'per-session' && t.schedule !== undefined && t.defaults.months !== undefined, {
-        error: 'outpatient must be priced per-session and have a schedule and defaults.months',
+        error: () => d.outpatientShape,
       }),
       coma: techniqueSchema,
     }),
@@ -265,9 +265,9 @@ export const costDataSchema = z
       .strictObject({
         sourceId: text,
         name: text,
-        latestMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must look like 2026-05' }),
+        latestMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => d.month }),
         latestIndex: indexValue,
-        annualAverages: z.record(z.string().regex(/^(199\d|20\d\d|2100)$/, { error: 'must be a year from 1990 to 2100' }), indexValue),
+        annualAverages: z.record(z.string().regex(/^(199\d|20\d\d|2100)$/, { error: () => d.yearKey }), indexValue),
         note: optionalLocalText,
       })
       .superRefine((index, ctx) => {
@@ -277,7 +277,7 @@ export const costDataSchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['annualAverages', y],
-              message: `(${value}) must be within a factor of 10 of latestIndex (${index.latestIndex})`,
+              message: d.indexFar(value, index.latestIndex),
             });
       }),
     goodFaithEstimate: goodFaithEstimateSchema,
@@ -289,12 +289,12 @@ export const costDataSchema = z
   .superRefine((data, ctx) => {
     const known = new Set<string>();
     data.sources.forEach((s, i) => {
-      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id ${shown(s.id)}` });
+      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: d.duplicateSource(shown(s.id)) });
       known.add(s.id);
     });
     const check = (ids: string[], path: (string | number)[]) =>
       ids.forEach((id, i) => {
-        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id ${shown(id)} (not in sources)` });
+        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: d.unknownSource(shown(id)) });
       });
     const latestYear = Number(data.priceIndex.latestMonth.slice(0, 4));
     const checkYears = (asOf: z.infer<typeof asOfSchema>, path: (string | number)[]) => {
@@ -308,7 +308,7 @@ export const costDataSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [...path, 'asOf'],
-          message: `priceIndex.annualAverages has no value for ${missing.join(', ')}: every year of a figure's date before ${latestYear} needs one`,
+          message: d.missingIndexYears(missing.join(', '), latestYear),
         });
     };
     const checkFigureRefs = (f: z.infer<typeof figureSchema>, path: (string | number)[]) => {
@@ -336,7 +336,7 @@ export const costDataSchema = z
     checkYears(data.goodFaithEstimate.asOf, ['goodFaithEstimate']);
     const ids = new Set<string>();
     data.checklist.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate checklist id ${shown(item.id)}` });
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: d.duplicateChecklist(shown(item.id)) });
       ids.add(item.id);
     });
   });

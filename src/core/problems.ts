@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { escapeControls } from './escape.js';
+import { text } from './text.js';
 
 /** One thing wrong with an input, at a path such as "techniques.coma.price.low" or "boosters". */
 export interface Problem {
@@ -30,8 +31,7 @@ type Issue = z.ZodError['issues'][number];
 function issuesToProblems(issues: readonly Issue[], base: readonly PropertyKey[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = [...base, ...issue.path];
-    if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: 'is not a field this tool knows (check the spelling)' }));
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: text.unknownField }));
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // The branch that got furthest into the value says best what is wrong, e.g. an unknown
       // technique inside a checklist condition rather than "not 'always'".

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { dataText } from './data-text.js';
 import { costDataSchema, type CostData, type CostDataFile } from './data-schema.js';
 import { localiseData } from './localise.js';
 import { language, type Lang } from './lang.js';
@@ -14,6 +16,8 @@ const MAX_DEPTH = 32;
 export function validateCostData(json: unknown, lang: Lang = language()): DataResult {
   const structural = findStructuralProblems(json);
   if (structural.length > 0) return { ok: false, problems: structural };
+  // zod's own messages (a wrong type, a missing field) in the run's language.
+  z.config(language() === 'es' ? z.locales.es() : z.locales.en());
   const parsed = costDataSchema.safeParse(json);
   return parsed.success ? { ok: true, data: localiseData(parsed.data, lang), file: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
@@ -26,13 +30,13 @@ function findStructuralProblems(root: unknown): Problem[] {
     const { value, path } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= MAX_DEPTH) {
-      problems.push({ path: formatPath(path), message: `is nested more than ${MAX_DEPTH} levels deep` });
+      problems.push({ path: formatPath(path), message: dataText.tooDeep(MAX_DEPTH) });
       continue;
     }
     if (Array.isArray(value)) value.forEach((v, i) => void stack.push({ value: v, path: [...path, i] }));
     else
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+        if (FORBIDDEN_KEYS.has(key)) problems.push({ path: formatPath([...path, key]), message: dataText.forbiddenKey(key) });
         else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
       }
     if (problems.length >= 50) break;

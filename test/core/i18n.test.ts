@@ -15,6 +15,8 @@ import { wizardTextEs } from '../../src/commands/wizard-text-es.js';
 import { compareText } from '../../src/commands/compare-text.js';
 import { compareTextEs } from '../../src/commands/compare-text-es.js';
 import { fieldHelp } from '../../src/commands/field-help.js';
+import { dataText } from '../../src/core/data-text.js';
+import { dataTextEs } from '../../src/core/data-text-es.js';
 import { FLAG_FIELDS } from '../../src/core/scenario-fields.js';
 import { formatDollars } from '../../src/core/money.js';
 import { rawData, realData } from '../helpers/data.js';
@@ -55,6 +57,7 @@ describe('every message exists in both languages', () => {
     ['reports', renderText, renderTextEs],
     ['wizard', wizardText, wizardTextEs],
     ['compare', compareText, compareTextEs],
+    ['data file', dataText, dataTextEs],
   ] as const)('%s', (_name, en, es) => {
     setLanguage('en');
     expect(sameShape({ ...en }, es, 'text')).toEqual([]);

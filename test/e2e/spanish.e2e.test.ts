@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBin } from '../helpers/run-bin.js';
@@ -26,6 +26,19 @@ describe('en español (built bin)', () => {
     expect(runBin(['estimate', '--technique', 'laser', '--lang', 'en'], { env: ES }).stderr).toMatch(/must be one of/);
     expect(runBin(['estimate', '--tecnique', 'x'], { env: ES }).stderr).toMatch(/opción desconocida/);
     expect(runBin(['--lang', 'fr']).stderr).toMatch(/--lang must be en \(English\) or es \(Spanish\)/);
+  });
+
+  it('explains a bad data file and shows the data in Spanish', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-es-data-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ schemaVersion: 3, currency: 'EUR' }));
+    const bad = runBin(['data', 'validate', 'bad.json'], { env: ES, cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/el archivo de datos "bad.json" no es válido \(\d+ problemas\)/);
+    expect(bad.stderr).toMatch(/currency: solo se admiten dólares estadounidenses/);
+    const show = runBin(['data', 'show'], { env: ES });
+    expect(show.stdout).toMatch(/^Datos versión \d{4}\.\d+\.\d+/);
+    expect(show.stdout).toMatch(/^Fuentes:/m);
+    expect(runBin(['data', 'validate', FIXTURE_PATH], { env: ES }).stdout).toMatch(/es válido: datos 2000\.1\.0/);
   });
 
   it("shows --help in Spanish, commander's own words included", () => {
