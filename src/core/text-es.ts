@@ -34,7 +34,7 @@ export const textEs = {
     `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})`,
   needsInsurance: 'solo se aplica con --insurance in-network u out-of-network (el valor predeterminado, none, es pago por cuenta propia)',
   metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
-  needs: (other: string) => `también necesita ${flagText(other)}`,
+  needs: (other: string) => `también necesita ${other} (la opción ${flagText(other)})`,
   oopBelowDeductible: 'es menor que lo que ya pagó de su deducible, que también cuenta para el máximo de gastos de bolsillo: indique al menos esa cantidad',
   copayWithoutVisits: 'se aplica a las consultas cubiertas, pero se indicó que el plan no cubre las consultas: agregue visits a --covered u omita el copago',
   aprAlone: 'se aplica con --finance-months o --promo-months: indique una de las dos, u omita --apr',

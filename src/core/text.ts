@@ -22,7 +22,7 @@ const textEn = {
   listField: (values: readonly string[], got: string) => `must be a comma-separated list of ${values.join(', ')}, each once (got ${got})`,
   needsInsurance: 'applies only with --insurance in-network or out-of-network (the default, none, is self-pay)',
   metAbove: (what: string) => `is more than the ${what}: it can be at most that`,
-  needs: (other: string) => `needs ${flagText(other)} too`,
+  needs: (other: string) => `needs ${other} too (the flag ${flagText(other)})`,
   oopBelowDeductible: 'is less than the deductible already met, which counts toward the out-of-pocket maximum too: give at least that',
   copayWithoutVisits: 'applies to covered visits, but the plan is given as not covering visits: add visits to --covered, or leave the copay out',
   aprAlone: 'applies with --finance-months or --promo-months: give one of them, or leave --apr out',
