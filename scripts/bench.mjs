@@ -16,6 +16,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_OPTIONS } from './bundle-options.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const BIN = here('../bin/ketamine-cost.js');
@@ -170,14 +171,7 @@ async function buildCommanderFloor(dir) {
   await build({
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    ...BUNDLE_OPTIONS,
   });
   return outfile;
 }

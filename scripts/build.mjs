@@ -9,6 +9,7 @@ import { readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLE_OPTIONS } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const checker = await build({
@@ -71,16 +72,8 @@ await Promise.all(
       absWorkingDir: root,
       entryPoints: { [name]: src },
       outdir: 'dist',
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20.19',
-      minifySyntax: true,
-      legalComments: 'none',
-      logLevel: 'warning',
+      ...BUNDLE_OPTIONS,
       plugins: [lazyFiles],
-      // Bundled CommonJS packages (commander, cli-table3) still call require() for Node built-ins.
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     }),
   ),
 );

@@ -26,7 +26,7 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`;
 /** `compare`: options side by side with a range chart on one dollar axis. */
 export function compareCommand(io: Io): Command {
   const cmd = new Command('compare').description(h(commandDescriptions.compare));
-  addScenarioOptions(cmd, embeddedData(), { repeatQuote: true })
+  addScenarioOptions(cmd, embeddedData, { repeatQuote: true })
     .addOption(new Option('--scenario <file>', h('an option from a saved scenario file; repeat it for more options')).argParser(collect))
     .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (default: table)')).argParser(once))
     .addOption(new Option('--json', h('short for --format json')))

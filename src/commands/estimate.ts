@@ -21,7 +21,7 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelle
 /** `estimate`: every wizard question as a flag; prints the estimate in the chosen format. */
 export function estimateCommand(io: Io): Command {
   const cmd = new Command('estimate').description(h(commandDescriptions.estimate));
-  addScenarioOptions(cmd, embeddedData())
+  addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--scenario <file>', h('start from a saved scenario file (JSON); flags given beside it win')).argParser(once))
     .addOption(new Option('--save <file>', h('also save the normalised scenario to this file (never overwrites without --force)')).argParser(once))
     .addOption(new Option('--force', h('with --save: replace the file if it exists (a regular file only)')))

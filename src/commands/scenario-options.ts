@@ -5,14 +5,14 @@ import { fieldHelp } from './field-help.js';
 import { collect, once } from './option-parsers.js';
 
 /** Adds every scenario field as a flag, from the one table of fields, with defaults from the data in --help. */
-export function addScenarioOptions(cmd: Command, data: CostData, opts: { repeatQuote?: boolean } = {}): Command {
+export function addScenarioOptions(cmd: Command, data: () => CostData, opts: { repeatQuote?: boolean } = {}): Command {
   for (const f of FLAG_FIELDS) {
     const flags = `${'short' in f ? `-${f.short}, ` : ''}--${f.flag} ${f.arg}`;
     const repeat = opts.repeatQuote === true && f.name === 'quote';
     const option = new Option(flags);
-    // The help words (with defaults read from the data) are made only when --help shows them.
+    // The help words (with defaults read from the data) are made only when --help shows them; the data is read only then too.
     Object.defineProperty(option, 'description', {
-      get: () => (repeat ? `${fieldHelp(f.name, data)}; repeat it to compare clinics` : fieldHelp(f.name, data)),
+      get: () => (repeat ? `${fieldHelp(f.name, data())}; repeat it to compare clinics` : fieldHelp(f.name, data())),
       configurable: true,
     });
     cmd.addOption(repeat ? option.argParser(collect) : option.argParser(once));

@@ -280,7 +280,7 @@ async function ask(step: Step, s: Session): Promise<void> {
         choices: t.insuranceChoices,
         default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network',
       });
-      a.coinsurance = await askNumber('coinsurance', t.coinsurance, '20');
+      a.coinsurance = await askNumber('coinsurance', t.coinsurance, String(data.insurance.suggestedCoinsurancePercent));
       a.deductible = await askNumber('deductible', t.deductible, '0');
       a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
       const oop = await askNumber('oopMax', t.oopMax, '0');

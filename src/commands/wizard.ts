@@ -13,7 +13,7 @@ import { h } from './help-words.js';
 /** `wizard`: asks the questions one by one, in a terminal. */
 export function wizardCommand(io: Io): Command {
   const cmd = new Command('wizard').description(h(commandDescriptions.wizard));
-  return addScenarioOptions(cmd, embeddedData())
+  return addScenarioOptions(cmd, embeddedData)
     .addOption(new Option('--scenario <file>', h('start from a saved scenario file (JSON): review, change and save it back')).argParser(once))
     .addOption(pricesOption())
     .addOption(dataOption())

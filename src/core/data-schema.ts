@@ -203,6 +203,8 @@ const goodFaithEstimateSchema = z.strictObject({
 const insuranceSchema = z.strictObject({
   policies: localText,
   defaultCovered: z.array(z.enum(COVERABLE)).min(1),
+  suggestedCoinsurancePercent: z.number().min(0).max(100).describe("The wizard's suggested coinsurance: an assumption, with its rationale."),
+  suggestedCoinsuranceRationale: localText,
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
 });
