@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLE_OPTIONS } from './bundle-options.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-const BIN = here('../bin/ketamine-cost.js');
+const BIN = here('../bin/ketamine-cost.cjs');
 const PTY_HELPER = here('./bench-pty.py');
 const REPORT_RSS = here('./report-rss.mjs');
 const GNU_TIME = '/usr/bin/time';
@@ -160,13 +160,13 @@ function makeTempDir() {
 // Start-up
 
 // The floor: what a CLI that only loads commander and prints its version costs, bundled the same
-// way as the real tool (esbuild, ESM, one file, the createRequire banner). It is built here at
+// way as the real tool (esbuild, CommonJS, one file, the same options). It is built here at
 // run time against the installed commander, so it can never go stale or drift from the tool's.
 async function buildCommanderFloor(dir) {
   const { build } = await import('esbuild');
   const commander = fileURLToPath(import.meta.resolve('commander'));
   const entry = join(dir, 'floor-src.mjs');
-  const outfile = join(dir, 'floor.mjs');
+  const outfile = join(dir, 'floor.cjs');
   writeFileSync(entry, `import { program } from ${JSON.stringify(commander)};\nprogram.name('floor').version('1.0.0').parse();\n`);
   await build({
     entryPoints: [entry],

@@ -1,17 +1,20 @@
 import { Option } from 'commander';
-import { PRICE_BASES } from '../core/price-index.js';
 import { once } from './option-parsers.js';
 import { h } from './help-words.js';
+import { DATA_OPTION, PRICES_OPTION, type OptionSpec } from './option-specs.js';
+
+/** A commander option from its table row: help in the run's language; a value may be given once. */
+export function optionFrom(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, h(spec.help));
+  return spec.flags.endsWith('>') ? option.argParser(once) : option;
+}
 
 /** --prices: today's dollars (the default) or the sources' own published amounts. */
 export function pricesOption(): Option {
-  return new Option(
-    '--prices <basis>',
-    h(`${PRICE_BASES.join(' or ')}: restate every figure to today's dollars with the price index, or show the sources' own published amounts (default: today)`),
-  ).argParser(once);
+  return optionFrom(PRICES_OPTION);
 }
 
 /** --data: another cost data file, checked by the same schema. */
 export function dataOption(): Option {
-  return new Option('--data <file>', h('use this cost data file instead of the built-in one (checked by the same schema)')).argParser(once);
+  return optionFrom(DATA_OPTION);
 }

@@ -36,3 +36,5 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   }
   await writeOut(io.stdout, output);
 }
+
+export { plainEstimateFlags } from './plain-args.js';

@@ -1,9 +1,9 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Io } from '../edge/io.js';
 import { embeddedData } from '../edge/embedded-data.js';
 import { addScenarioOptions } from './scenario-options.js';
-import { once } from './option-parsers.js';
-import { dataOption, pricesOption } from './common-options.js';
+import { optionFrom } from './common-options.js';
+import { ESTIMATE_OPTIONS } from './option-specs.js';
 import type { EstimateFlags } from './flag-types.js';
 import { commandDescriptions } from './command-descriptions.js';
 import { h, helpBlock } from './help-words.js';
@@ -21,25 +21,10 @@ Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelle
 /** `estimate`: every wizard question as a flag; prints the estimate in the chosen format. */
 export function estimateCommand(io: Io): Command {
   const cmd = new Command('estimate').description(h(commandDescriptions.estimate));
-  addScenarioOptions(cmd, embeddedData)
-    .addOption(new Option('--scenario <file>', h('start from a saved scenario file (JSON); flags given beside it win')).argParser(once))
-    .addOption(new Option('--save <file>', h('also save the normalised scenario to this file (never overwrites without --force)')).argParser(once))
-    .addOption(new Option('--force', h('with --save: replace the file if it exists (a regular file only)')))
-    .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (a report to print; default: table)')).argParser(once))
-    .addOption(new Option('--json', h('short for --format json')))
-    .addOption(new Option('--ascii', h('draw the total bar with plain ASCII characters (also chosen when TERM=dumb)')))
-    .addOption(
-      new Option(
-        '--timeline',
-        h('add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)'),
-      ),
-    )
-    .addOption(pricesOption())
-    .addOption(dataOption())
-    .addHelpText('after', helpBlock(EXAMPLES))
-    .action(async (_opts: unknown, command: Command) => {
-      const { runEstimate } = await import('./estimate-run.js');
-      await runEstimate(command.optsWithGlobals<EstimateFlags>(), io);
-    });
-  return cmd;
+  addScenarioOptions(cmd, embeddedData);
+  for (const spec of ESTIMATE_OPTIONS) cmd.addOption(optionFrom(spec));
+  return cmd.addHelpText('after', helpBlock(EXAMPLES)).action(async (_opts: unknown, command: Command) => {
+    const { runEstimate } = await import('./estimate-run.js');
+    await runEstimate(command.optsWithGlobals<EstimateFlags>(), io);
+  });
 }

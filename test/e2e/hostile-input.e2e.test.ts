@@ -135,7 +135,7 @@ describe('output and saving', () => {
   it('is quiet when the reader closes the pipe early', () => {
     const out = execFileSync(
       'bash',
-      ['-c', `node ${JSON.stringify(join(process.cwd(), 'bin/ketamine-cost.js'))} estimate -t coma | head -c 10; echo " rc=\${PIPESTATUS[0]}"`],
+      ['-c', `node ${JSON.stringify(join(process.cwd(), 'bin/ketamine-cost.cjs'))} estimate -t coma | head -c 10; echo " rc=\${PIPESTATUS[0]}"`],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(out).toMatch(/ rc=0$/m);

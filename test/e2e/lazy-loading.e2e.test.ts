@@ -1,56 +1,107 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BIN, cleanEnv } from '../helpers/run-bin.js';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}dist/`;
+const HOOK = fileURLToPath(new URL('../fixtures/report-loaded.cjs', import.meta.url));
 
-/** The code a module loads before it runs: itself and its static imports, recursively (not import()). */
+// A dist file loads another either at once (`require("./x.cjs")`) or when a command needs it
+// (`Promise.resolve().then(() => __toESM(require("./x.cjs")))`, esbuild's form of import()).
+const LAZY = /Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("\.\/([^"]+)"\)/g;
+const ANY = /require\("\.\/([^"]+)"\)/g;
+const lazyImports = (file: string) => [...readFileSync(dist + file, 'utf8').matchAll(LAZY)].map((m) => m[1]!);
+
+/** The code a file loads before it runs: itself and its eager requires of other dist files, recursively. */
 function staticGraph(file: string, seen = new Set<string>()): string {
   if (seen.has(file)) return '';
   seen.add(file);
   const code = readFileSync(dist + file, 'utf8');
-  const imports = [...code.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']\.\/([^"']+)["']/gm)].map((m) => m[1]!);
-  return code + imports.map((f) => staticGraph(f, seen)).join('\n');
+  const eager = code.replace(LAZY, '').matchAll(ANY);
+  return code + [...eager].map((m) => staticGraph(m[1]!, seen)).join('\n');
 }
-const lazyImports = (file: string) => [...readFileSync(dist + file, 'utf8').matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]);
+
+/** Runs the built bin with stdout to a pipe and reports what it loaded. */
+function loaded(args: string[]): { files: string[]; builtins: string[]; stdout: string } {
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: root, env: cleanEnv(), encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const m = /\nLOADED (.*)\n/.exec(r.stderr);
+  expect(m, r.stderr).not.toBeNull();
+  return { ...JSON.parse(m![1]!), stdout: r.stdout };
+}
 
 const PROMPTS = 'force closed the prompt'; // @inquirer's own message
 const ZOD = '$ZodType'; // zod's classes
 const TABLE = 'colSpan'; // a table library's layout code (none is bundled now)
 const CHALK = 'ansiStyles'; // chalk's colour table
 const COMMANDER = 'allowExcessArguments'; // commander's Command class
+// Node's stream, network and terminal modules: a few ms to load, and not needed to print to a pipe.
+const STDIO_STREAMS = ['stream', 'net', 'tty'];
 
 describe('start-up loads only what the command needs (built bundle)', () => {
-  it('is one file per command path, with no shared chunks', () => {
-    expect(readdirSync(dist).filter((f) => f.startsWith('chunk-'))).toEqual([]);
+  it('is one CommonJS file per command path, with no shared chunks', () => {
+    const files = readdirSync(dist);
+    expect(files.filter((f) => f.startsWith('chunk-'))).toEqual([]);
+    expect(files.every((f) => f.endsWith('.cjs'))).toBe(true);
   });
 
   it('answers --version from the entry alone: no argument parser, prompts, schema or table library', () => {
-    const entry = staticGraph('cli.js');
+    const entry = staticGraph('cli.cjs');
     expect(entry).toContain('--version');
     for (const heavy of [COMMANDER, PROMPTS, ZOD, TABLE, CHALK]) expect(entry).not.toContain(heavy);
-    expect(lazyImports('cli.js')).toEqual(['program.js']);
+    expect(lazyImports('cli.cjs').sort()).toEqual(['estimate-run.cjs', 'program.cjs']);
   });
 
   it('keeps the program (help and the argument parser) free of the prompt, schema, table and colour libraries', () => {
-    const program = staticGraph('program.js');
+    const program = staticGraph('program.cjs');
     expect(program).toContain(COMMANDER);
     for (const heavy of [PROMPTS, ZOD, TABLE, CHALK]) expect(program).not.toContain(heavy);
-    expect(lazyImports('program.js').sort()).toEqual(
-      ['batch-run.js', 'compare-run.js', 'data-run.js', 'data-run.js', 'data-run.js', 'estimate-run.js', 'gfe-check-run.js', 'wizard-run.js'].sort(),
+    expect(lazyImports('program.cjs').sort()).toEqual(
+      ['batch-run.cjs', 'compare-run.cjs', 'data-run.cjs', 'data-run.cjs', 'data-run.cjs', 'estimate-run.cjs', 'gfe-check-run.cjs', 'wizard-run.cjs'].sort(),
     );
   });
 
   it('keeps estimate --json light: no prompts, schema, table, colour or argument parser; the table renderer and the schema load only when used', () => {
-    const path = staticGraph('estimate-run.js');
+    const path = staticGraph('estimate-run.cjs');
     for (const heavy of [PROMPTS, ZOD, TABLE, CHALK, COMMANDER]) expect(path, heavy).not.toContain(heavy);
-    expect(lazyImports('estimate-run.js')).toEqual(expect.arrayContaining(['table.js', 'validate-data.js', 'html.js']));
+    expect(lazyImports('estimate-run.cjs')).toEqual(expect.arrayContaining(['table.cjs', 'validate-data.cjs', 'html.cjs']));
   });
 
   it('keeps the wizard path up to its first question free of the schema library and the HTML renderer', () => {
-    const path = staticGraph('wizard-run.js');
+    const path = staticGraph('wizard-run.cjs');
     expect(path).toContain(PROMPTS);
     for (const heavy of [ZOD, COMMANDER]) expect(path, heavy).not.toContain(heavy);
     expect(path).not.toContain('<!doctype html>');
+  });
+});
+
+describe('what a run really loads (the built bin, stdout to a pipe)', () => {
+  it('--version loads the entry only, and none of Node stream, network or terminal modules', () => {
+    const r = loaded(['--version']);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(r.files.filter((f) => f.startsWith('dist'))).toEqual(['dist/cli.cjs']);
+    for (const m of STDIO_STREAMS) expect(r.builtins).not.toContain(m);
+  });
+
+  it('a plain estimate --json loads the entry and the estimate file only: no commander, and no stream modules', () => {
+    const r = loaded(['estimate', '-t', 'coma', '--json']);
+    expect(JSON.parse(r.stdout).total.low).toBeGreaterThan(0);
+    expect(r.files.filter((f) => f.startsWith('dist')).sort()).toEqual(['dist/cli.cjs', 'dist/estimate-run.cjs']);
+    for (const m of STDIO_STREAMS) expect(r.builtins).not.toContain(m);
+  });
+
+  it('the table adds only its renderer, still without commander or terminal detection', () => {
+    const r = loaded(['estimate', '-t', 'outpatient', '--months', '6']);
+    expect(r.stdout).toContain('Total');
+    expect(r.files.filter((f) => f.startsWith('dist')).sort()).toEqual(['dist/cli.cjs', 'dist/estimate-run.cjs', 'dist/table.cjs']);
+    for (const m of STDIO_STREAMS) expect(r.builtins).not.toContain(m);
+  });
+
+  it('a line that is not plain (here --help) goes through commander', () => {
+    const r = loaded(['estimate', '--help']);
+    expect(r.stdout).toContain('Usage: ketamine-cost estimate');
+    expect(r.files).toContain('dist/program.cjs');
   });
 });

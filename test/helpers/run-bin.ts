@@ -2,7 +2,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/ketamine-cost.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/ketamine-cost.cjs', import.meta.url));
 
 export interface BinResult {
   stdout: string;

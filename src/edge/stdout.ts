@@ -1,0 +1,80 @@
+import { OutputError } from '../errors.js';
+import { cliText as t } from '../cli-text.js';
+import { escapeControls } from '../core/escape.js';
+import type { OutStream } from './io.js';
+import { fs, isatty } from './node-modules.js';
+
+/** What to do when standard output goes away: a closed pipe (EPIPE) or a failed write to it. */
+export type OnStdoutGone = (error: NodeJS.ErrnoException) => void;
+
+/**
+ * Standard output, written the cheapest safe way for what it is:
+ * - a regular file or a device other than a terminal: written by hand, every byte or an
+ *   OutputError (Node's own stream for files ignores a short write, such as a full disk or a
+ *   file size limit, and would exit 0 with the output cut);
+ * - a pipe or a socket: written by hand too, so a command that only prints never loads Node's
+ *   stream and network modules (a few ms of every run); if the pipe will not block (EAGAIN),
+ *   the rest goes through Node's stream, in order;
+ * - a terminal (or what cannot be told): Node's stream, `stream()`.
+ */
+export function openStdout(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream {
+  let stat: import('node:fs').Stats | null = null;
+  try {
+    stat = fs.fstatSync(fd);
+  } catch {
+    // not a descriptor we can look at: leave it to Node
+  }
+  if (stat?.isFile() || (stat?.isCharacterDevice() && !isatty(fd))) return fileWriter(fd);
+  if (stat?.isFIFO() || stat?.isSocket()) return pipeWriter(fd, stream, onGone);
+  return stream();
+}
+
+function fileWriter(fd: number): OutStream {
+  return {
+    write(chunk: string) {
+      const buffer = Buffer.from(chunk, 'utf8');
+      let done = 0;
+      while (done < buffer.length) {
+        let n: number;
+        try {
+          n = fs.writeSync(fd, buffer, done, buffer.length - done);
+        } catch (error) {
+          throw new OutputError(t.outputFailed(escapeControls((error as Error).message)));
+        }
+        if (n <= 0) throw new OutputError(t.outputFailed(t.shortWrite));
+        done += n;
+      }
+      return true;
+    },
+  };
+}
+
+function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream & { once(event: string, fn: () => void): void } {
+  let node: NodeJS.WriteStream | null = null;
+  return {
+    write(chunk: string) {
+      if (node) return node.write(chunk);
+      const buffer = Buffer.from(chunk, 'utf8');
+      let done = 0;
+      while (done < buffer.length) {
+        try {
+          done += fs.writeSync(fd, buffer, done, buffer.length - done);
+        } catch (error) {
+          const e = error as NodeJS.ErrnoException;
+          if (e.code !== 'EAGAIN') {
+            onGone(e);
+            return true;
+          }
+          // The pipe was left non-blocking by whoever shares it: Node's stream waits properly.
+          node = stream();
+          return node.write(buffer.subarray(done));
+        }
+      }
+      return true;
+    },
+    once(event: string, fn: () => void) {
+      if (node) node.once(event, fn);
+      else fn();
+    },
+  };
+}
