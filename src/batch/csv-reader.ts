@@ -14,6 +14,10 @@ const PLAIN = 1; // inside an unquoted cell
 const QUOTED = 2; // inside a quoted cell
 const QUOTE = 3; // just after a quote inside a quoted cell: either "" or the end of the cell
 const SKIP = 4; // after an error, to the end of the line
+const LF = 10;
+const CR = 13;
+const COMMA = 44;
+const QUOTE_CH = 34;
 
 /**
  * An incremental RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks. A
@@ -35,55 +39,87 @@ export class CsvReader {
 
   /** Reads a chunk of text, appending every record it completes to `out`. */
   push(text: string, out: CsvRecord[]): void {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
       if (this.afterCR) {
         this.afterCR = false;
-        if (ch === '\n') continue;
+        if (c === LF) {
+          i++;
+          continue;
+        }
       }
-      if (++this.size > this.maxChars) throw new RecordTooLong(this.recordLine);
+      // The text of a cell is taken a run at a time, up to the next character that matters.
+      if (this.state === PLAIN || (this.state === START && c !== QUOTE_CH && c !== COMMA && c !== LF && c !== CR)) {
+        let j = i;
+        while (j < n) {
+          const k = text.charCodeAt(j);
+          if (k === COMMA || k === LF || k === CR || k === QUOTE_CH) break;
+          j++;
+        }
+        if (j > i) {
+          this.count(j - i);
+          this.cell += text.slice(i, j);
+          this.state = PLAIN;
+          i = j;
+          continue;
+        }
+      } else if (this.state === QUOTED) {
+        let j = i;
+        while (j < n) {
+          const k = text.charCodeAt(j);
+          if (k === QUOTE_CH) break;
+          if (k === LF) this.line++;
+          j++;
+        }
+        if (j > i) {
+          this.count(j - i);
+          this.cell += text.slice(i, j);
+          i = j;
+          continue;
+        }
+      }
+      this.count(1);
+      i++;
       switch (this.state) {
         case START:
-          if (ch === '"') this.state = QUOTED;
-          else if (ch === ',') this.cells.push('');
-          else if (ch === '\n' || ch === '\r') this.endRecord(ch, out);
-          else {
-            this.cell = ch;
-            this.state = PLAIN;
-          }
+          if (c === QUOTE_CH) this.state = QUOTED;
+          else if (c === COMMA) this.cells.push('');
+          else this.endRecord(c, out);
           break;
         case PLAIN:
-          if (ch === ',') this.endCell(START);
-          else if (ch === '\n' || ch === '\r') this.endRecord(ch, out);
-          else if (ch === '"') this.fail(t.strayQuote);
-          else this.cell += ch;
+          if (c === COMMA) this.endCell(START);
+          else if (c === LF || c === CR) this.endRecord(c, out);
+          else this.fail(t.strayQuote);
           break;
         case QUOTED:
-          if (ch === '"') this.state = QUOTE;
-          else {
-            if (ch === '\n') this.line++;
-            this.cell += ch;
-          }
+          this.state = QUOTE;
           break;
         case QUOTE:
-          if (ch === '"') {
+          if (c === QUOTE_CH) {
             this.cell += '"';
             this.state = QUOTED;
-          } else if (ch === ',') this.endCell(START);
-          else if (ch === '\n' || ch === '\r') this.endRecord(ch, out);
+          } else if (c === COMMA) this.endCell(START);
+          else if (c === LF || c === CR) this.endRecord(c, out);
           else this.fail(t.afterClosingQuote);
           break;
         case SKIP:
-          if (ch === '\n' || ch === '\r') this.endRecord(ch, out);
+          if (c === LF || c === CR) this.endRecord(c, out);
           break;
       }
     }
   }
 
+  private count(chars: number): void {
+    this.size += chars;
+    if (this.size > this.maxChars) throw new RecordTooLong(this.recordLine);
+  }
+
   /** Ends the input: the last record, and an error for a quoted cell never closed. */
   end(out: CsvRecord[]): void {
     if (this.state === QUOTED) this.fail(t.unclosedQuote);
-    if (this.state !== START || this.cells.length > 0 || this.error) this.endRecord('\n', out);
+    if (this.state !== START || this.cells.length > 0 || this.error) this.endRecord(LF, out);
   }
 
   private endCell(next: number): void {
@@ -97,7 +133,7 @@ export class CsvReader {
     this.state = SKIP;
   }
 
-  private endRecord(ch: string, out: CsvRecord[]): void {
+  private endRecord(ch: number, out: CsvRecord[]): void {
     if (this.error) out.push({ line: this.recordLine, error: this.error });
     else {
       if (this.state !== START || this.cells.length > 0) this.cells.push(this.cell);
@@ -109,7 +145,7 @@ export class CsvReader {
     this.error = '';
     this.state = START;
     this.size = 0;
-    this.afterCR = ch === '\r';
+    this.afterCR = ch === CR;
     this.line++;
     this.recordLine = this.line;
   }

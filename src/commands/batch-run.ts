@@ -6,7 +6,7 @@ import { ChunkedWriter } from '../edge/out-stream.js';
 import { readScenario } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
 import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
-import { BATCH_CSV_HEADER, batchCsvRow, batchJson } from '../render/batch-row.js';
+import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
 import { csvRecord } from '../render/csv-cells.js';
 import { UsageError } from '../errors.js';
 import { cliText } from '../cli-text.js';
@@ -39,7 +39,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
         if (r.ok) {
           const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
           passed++;
-          out.add(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, JSON.stringify(batchJson(id, est)))}\n`));
+          out.add(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, batchJsonLine(id, est))}\n`));
           header = '';
           continue;
         }
@@ -53,11 +53,11 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
         break;
       }
     }
-    // One write per chunk of rows, waiting for a slow reader, so memory stays flat.
-    await out.flushIfFull();
+    // Waiting for a slow reader once per chunk of rows, so memory stays flat.
+    await out.drain();
     if (stop) break;
   }
-  await out.write(header);
+  out.add(header);
   await out.flush();
   if (failed > 0) throw new UsageError(t.summary(failed, passed + failed, passed, flags.failFast === true));
 }

@@ -54,7 +54,7 @@ export interface EstimateOptions {
   prices?: PriceBasis;
   /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
   door?: 'command' | 'wizard';
-  /** Batch output uses no checklist, warnings, timeline or published amounts: skip them (the input notes stay). */
+  /** Batch output uses no checklist, warnings, timeline, schedule or published amounts: skip them (the input notes stay). */
   lean?: boolean;
 }
 
@@ -175,7 +175,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   return {
     scenario,
     prices: pricesOf(lean ? [] : used, data, basis),
-    schedule: scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
+    schedule: !lean && scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
     publishedTotal: lean ? total : sum(lines, (l) => l.published),

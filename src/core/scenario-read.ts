@@ -50,7 +50,9 @@ export function mergeLayers(layers: readonly Layer[]): Merged {
 
 /** The merged values by field name, for the wizard's suggestions. */
 export function mergedValues(merged: Merged): FieldValues {
-  return Object.fromEntries([...merged.given].map(([name, g]) => [name, g.value])) as FieldValues;
+  const values: Record<string, unknown> = {};
+  for (const [name, g] of merged.given) values[name] = g.value;
+  return values as FieldValues;
 }
 
 /**
@@ -77,7 +79,9 @@ export function readScenario(layers: readonly Layer[], data: CostData): ReadResu
 
 function readLayer(layer: Layer, problems: Problem[], mentioned: Set<FieldName>): Map<FieldName, Given> {
   const own = new Map<FieldName, Given>();
-  for (const [key, raw] of Object.entries(layer.fields)) {
+  for (const key in layer.fields) {
+    if (!Object.hasOwn(layer.fields, key)) continue;
+    const raw = layer.fields[key];
     if (raw === undefined) continue;
     const f = fieldFor(key);
     if (!f) {

@@ -69,7 +69,7 @@ export const PLAN_FIELDS = [
   'companionWorkDays',
   'companionDailyIncome',
 ] as const;
-type PlanField = (typeof PLAN_FIELDS)[number];
+export type PlanField = (typeof PLAN_FIELDS)[number];
 const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
 
 /** Field values after reading, before defaults; null means "not given" for nullable fields. */
@@ -192,10 +192,14 @@ export function normaliseScenario(
     if (travelers < 1) problems.push({ path: 'travelers', message: text.travelersAtLeastOne });
   }
 
-  const plan = {} as Record<PlanField, number | Coverable[] | null>;
-  for (const k of PLAN_FIELDS) plan[k] = input[k] ?? null;
   const insurance = input.insurance ?? 'none';
-  checkPlan(plan, insurance, problems);
+  // Self-pay with no planning field given, the common batch row, skips the planning rules: each is about a field given.
+  let plan = NO_PLAN;
+  if (insurance !== 'none' || givesPlan(input)) {
+    plan = {} as Record<PlanField, number | Coverable[] | null>;
+    for (const k of PLAN_FIELDS) plan[k] = input[k] ?? null;
+    checkPlan(plan, insurance, problems);
+  }
   if (insurance !== 'none') {
     plan.coinsurance ??= 0;
     plan.deductible ??= 0;
@@ -223,12 +227,40 @@ export function normaliseScenario(
         sessionsHigh,
         months,
         insurance,
-        ...(plan as Pick<Scenario, PlanField>),
+        // Written out rather than spread: the same object shape for every scenario, much faster in batch.
+        coinsurance: plan.coinsurance as number | null,
+        copay: plan.copay as number | null,
+        deductible: plan.deductible as number | null,
+        deductibleMet: plan.deductibleMet as number | null,
+        oopMax: plan.oopMax as number | null,
+        oopMet: plan.oopMet as number | null,
+        covered: plan.covered as Coverable[] | null,
+        hsaFsa: plan.hsaFsa as number | null,
+        agi: plan.agi as number | null,
+        otherMedical: plan.otherMedical as number | null,
+        taxRate: plan.taxRate as number | null,
+        financeMonths: plan.financeMonths as number | null,
+        apr: plan.apr as number | null,
+        promoMonths: plan.promoMonths as number | null,
+        saveMonths: plan.saveMonths as number | null,
+        workDays: plan.workDays as number | null,
+        dailyIncome: plan.dailyIncome as number | null,
+        companionWorkDays: plan.companionWorkDays as number | null,
+        companionDailyIncome: plan.companionDailyIncome as number | null,
       },
       schedule,
       notes,
     },
   };
+}
+
+const PLAN_FIELD_NAMES: ReadonlySet<string> = new Set(PLAN_FIELDS);
+const NO_PLAN = Object.freeze(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null]))) as Record<PlanField, number | Coverable[] | null>;
+
+/** Whether any planning field is given (a value other than null); looks only at the keys present. */
+function givesPlan(input: FieldValues): boolean {
+  for (const k in input) if (PLAN_FIELD_NAMES.has(k) && input[k as PlanField] != null) return true;
+  return false;
 }
 
 /** Cross-field rules of the planning fields; problems are named by field. */
@@ -283,12 +315,14 @@ export function scenarioToJson(s: Scenario) {
 // Plan fields written as dollars or percents (stored as cents or hundredths): looked up once, not per row.
 const IN_HUNDREDTHS = new Set<PlanField>(PLAN_FIELDS.filter((k) => field(k).kind === 'amount' || field(k).kind === 'percent'));
 
-/** The plan fields as a person writes them in a scenario file: amounts as dollars, percents as percents. */
+/** One plan field as a person writes it in a scenario file: an amount in dollars, a percent as a percent. */
+export function planValueToJson(k: PlanField, v: number | Coverable[] | null): number | Coverable[] | null {
+  return v === null || Array.isArray(v) || !IN_HUNDREDTHS.has(k) ? v : centsToDollars(v);
+}
+
+/** The plan fields as a person writes them in a scenario file. */
 function planToJson(s: Scenario): Record<PlanField, number | Coverable[] | null> {
   const out = {} as Record<PlanField, number | Coverable[] | null>;
-  for (const k of PLAN_FIELDS) {
-    const v = s[k];
-    out[k] = v === null || Array.isArray(v) || !IN_HUNDREDTHS.has(k) ? v : centsToDollars(v);
-  }
+  for (const k of PLAN_FIELDS) out[k] = planValueToJson(k, s[k]);
   return out;
 }

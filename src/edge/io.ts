@@ -1,6 +1,7 @@
 /** The streams and environment a command may touch; the real process in the bin, fakes in tests. */
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** Text, or UTF-8 bytes of whole characters (batch output gathers rows into byte chunks). */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -8,32 +8,58 @@ export async function writeOut(out: OutStream, text: string): Promise<void> {
   if (ok === false && typeof stream.once === 'function') await new Promise<void>((r) => stream.once!('drain', r));
 }
 
-/** Gathers small writes into larger chunks: one write call per 64 KB instead of one per row. */
+/**
+ * Gathers small writes into larger chunks: one write call per 64 KB instead of one per row. Each
+ * text is encoded into the chunk as it is added, so the text of many rows never piles up in memory
+ * (the garbage collector would copy it again and again); a chunk holds whole texts only, so it
+ * never splits a character. A stream that asks to wait is waited for in drain().
+ */
 export class ChunkedWriter {
-  private buffer = '';
+  private chunk: Buffer;
+  private used = 0;
+  private mustWait = false;
   constructor(
     private readonly out: OutStream,
     private readonly size = 64 * 1024,
-  ) {}
-
-  async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= this.size) await this.flush();
+  ) {
+    this.chunk = Buffer.allocUnsafe(size);
   }
 
-  /** Adds text without waiting; call flushIfFull() now and then. */
+  /** Adds text, writing the chunk out when the text would not fit; call drain() now and then. */
   add(text: string): void {
-    this.buffer += text;
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit.
+    if (this.used + text.length * 3 > this.size) {
+      this.writeChunk();
+      if (text.length * 3 > this.size) {
+        this.send(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.chunk.write(text, this.used);
   }
 
-  /** Writes the gathered text once it is large enough, waiting for the stream to drain. */
-  async flushIfFull(): Promise<void> {
-    if (this.buffer.length >= this.size) await this.flush();
+  /** Waits until the stream has taken what was written, when it asked for that. */
+  async drain(): Promise<void> {
+    if (!this.mustWait) return;
+    this.mustWait = false;
+    const stream = this.out as OutStream & { once?: (event: string, fn: () => void) => void };
+    if (typeof stream.once === 'function') await new Promise<void>((r) => stream.once!('drain', r));
   }
 
+  /** Writes whatever is gathered and waits for the stream. */
   async flush(): Promise<void> {
-    const text = this.buffer;
-    this.buffer = '';
-    await writeOut(this.out, text);
+    this.writeChunk();
+    await this.drain();
+  }
+
+  private writeChunk(): void {
+    if (this.used === 0) return;
+    // A copy: a stream may keep the bytes until it has written them, and the chunk is reused.
+    this.send(Buffer.from(this.chunk.subarray(0, this.used)));
+    this.used = 0;
+  }
+
+  private send(bytes: Buffer): void {
+    if (this.out.write(bytes) === false) this.mustWait = true;
   }
 }

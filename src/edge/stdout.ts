@@ -31,8 +31,8 @@ export function openStdout(fd: number, stream: () => NodeJS.WriteStream, onGone:
 
 function fileWriter(fd: number): OutStream {
   return {
-    write(chunk: string) {
-      const buffer = Buffer.from(chunk, 'utf8');
+    write(chunk: string | Uint8Array) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let done = 0;
       while (done < buffer.length) {
         let n: number;
@@ -52,9 +52,9 @@ function fileWriter(fd: number): OutStream {
 function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream & { once(event: string, fn: () => void): void } {
   let node: NodeJS.WriteStream | null = null;
   return {
-    write(chunk: string) {
+    write(chunk: string | Uint8Array) {
       if (node) return node.write(chunk);
-      const buffer = Buffer.from(chunk, 'utf8');
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let done = 0;
       while (done < buffer.length) {
         try {
