@@ -22,8 +22,19 @@ export interface BatchRow {
 
 const named = (key: string) => escapeControls(key);
 
-/** Decodes a byte stream as UTF-8 text, refusing what is not UTF-8; `line` tells where for the error. */
+/**
+ * The rows of a batch are read and priced a piece of text at a time: a few hundred rows, so the
+ * rows waiting to be priced stay few (and in the processor's cache), whatever size of chunk the
+ * file or pipe hands over.
+ */
+const PIECE_CHARS = 16 * 1024;
+
+/** Decodes a byte stream as UTF-8 text in pieces of at most PIECE_CHARS, refusing what is not UTF-8; `line` tells where for the error. */
 async function* textOf(source: AsyncIterable<Buffer | string>, line: () => number): AsyncGenerator<string> {
+  for await (const text of decoded(source, line)) for (let i = 0; i < text.length; i += PIECE_CHARS) yield text.slice(i, i + PIECE_CHARS);
+}
+
+async function* decoded(source: AsyncIterable<Buffer | string>, line: () => number): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const chunk of source) {

@@ -54,7 +54,7 @@ export interface EstimateOptions {
   prices?: PriceBasis;
   /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
   door?: 'command' | 'wizard';
-  /** Batch output uses no checklist, warnings, timeline, schedule or published amounts: skip them (the input notes stay). */
+  /** Batch output uses no checklist, warnings, timeline, schedule, published amounts, or line labels and notes: skip them (the input notes stay). */
   lean?: boolean;
 }
 
@@ -102,13 +102,13 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     unitPrice: CentsRange,
     isQuote: boolean,
     quantityHigh = quantity,
-    extra: { note?: string; published?: CentsRange; open?: boolean } = {},
+    extra?: { note?: string; published?: CentsRange; open?: boolean },
   ) => {
     if (quantityHigh <= 0) return;
     const amount = times(unitPrice, quantity, quantityHigh) as Amount;
-    amount.openHigh = !isQuote && (extra.open ?? figure.openHigh === true);
+    amount.openHigh = !isQuote && (extra?.open ?? figure.openHigh === true);
     // Batch output shows no published amounts: a lean estimate does not work them out.
-    const published = lean ? amount : times(isQuote ? unitPrice : (extra.published ?? figureCents(figure, index, 'published')), quantity, quantityHigh);
+    const published = lean ? amount : times(isQuote ? unitPrice : (extra?.published ?? figureCents(figure, index, 'published')), quantity, quantityHigh);
     lines.push({
       id,
       category,
@@ -122,7 +122,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       sourceIds: isQuote ? [] : figure.sourceIds,
       asOf: isQuote ? null : yearsOfFigure(figure),
       basis: isQuote ? 'quote' : figure.basis,
-      note: extra.note ?? (isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
+      note: extra?.note ?? (lean ? null : isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
     });
     if (!isQuote && !used.includes(figure)) used.push(figure);
   };
@@ -135,12 +135,12 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     open: technique.price.openHigh === true && (scenario.clinicRange === 'full' || scenario.clinicRange === 'upper'),
   };
   if (technique.pricing === 'course')
-    add('treatment', 'treatment', text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote, 1, treatment);
+    add('treatment', 'treatment', lean ? '' : text.treatmentCourse(technique.label), 1, technique.price, treatmentPrice, isQuote, 1, treatment);
   else
     add(
       'treatment',
       'treatment',
-      text.treatmentSessions(technique.label),
+      lean ? '' : text.treatmentSessions(technique.label),
       scenario.sessions ?? 0,
       technique.price,
       treatmentPrice,
@@ -158,14 +158,14 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
 
   if (scenario.travel !== 'none') {
     const trip = data.travel[scenario.travel];
-    add('travel-transport', 'travel', text.transport(scenario.travel), scenario.travelers, trip.transport, cents(trip.transport), false);
-    add('travel-lodging', 'travel', text.lodging(scenario.travel), scenario.nights, trip.lodging, cents(trip.lodging), false);
+    add('travel-transport', 'travel', lean ? '' : text.transport(scenario.travel), scenario.travelers, trip.transport, cents(trip.transport), false);
+    add('travel-lodging', 'travel', lean ? '' : text.lodging(scenario.travel), scenario.nights, trip.lodging, cents(trip.lodging), false);
     // Meals for each traveller on each day away (nights + 1), but not the patient's on hospital days: the hospital feeds them.
     const days = scenario.nights + 1;
     const hospital = Math.min(technique.hospitalDays, days);
     const mealDays = scenario.travelers * days - hospital;
-    add('travel-meals', 'travel', text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, {
-      note: text.mealDays(scenario.travelers, days, hospital, mealDays),
+    add('travel-meals', 'travel', lean ? '' : text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, {
+      note: lean ? undefined : text.mealDays(scenario.travelers, days, hospital, mealDays),
     });
   }
 

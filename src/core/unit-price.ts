@@ -21,17 +21,15 @@ export function publishedCents(figure: Figure | OlderFigure): CentsRange {
 }
 
 // Figures are restated once per data file and basis: batch prices a million rows from the same few figures.
-const cache = new WeakMap<object, Map<PriceBasis, CentsRange>>();
+const cache: Record<PriceBasis, WeakMap<object, CentsRange>> = { today: new WeakMap(), published: new WeakMap() };
 
 /** A figure's range in cents on the chosen basis: as published, or restated to today's dollars. */
 export function figureCents(figure: Figure | OlderFigure, index: CostData['priceIndex'], basis: PriceBasis): CentsRange {
-  let byBasis = cache.get(figure);
-  if (!byBasis) cache.set(figure, (byBasis = new Map()));
-  let range = byBasis.get(basis);
+  let range = cache[basis].get(figure);
   if (!range) {
     const published = publishedCents(figure);
     range = basis === 'published' ? published : restateRange(published, figure.asOf, index);
-    byBasis.set(basis, range);
+    cache[basis].set(figure, range);
   }
   return range;
 }

@@ -5,7 +5,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 // Words, numbers and ids made of these need nothing done (the commonest cells: checked in one test).
-const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_.:/ ]*$/;
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_.:/ -]*$/;
 
 /** A text cell made safe for a spreadsheet: formula-like text prefixed with ', quoted per RFC 4180 when needed. */
 export function textCell(text: string): string {
@@ -17,11 +17,11 @@ export function textCell(text: string): string {
 
 /** One CSV record with a CRLF line end: numbers as plain numbers, text cells made safe; null is an empty cell. */
 export function csvRecord(cells: readonly (string | number | null)[]): string {
-  let line = '';
+  // Joined once rather than added cell by cell: one string, not a chain of pieces for each cell.
+  const parts = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (i > 0) line += ',';
-    line += c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : textCell(c);
+    parts[i] = c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : textCell(c);
   }
-  return `${line}\r\n`;
+  return `${parts.join(',')}\r\n`;
 }
