@@ -66,16 +66,26 @@ function pricesJson(p: Estimate['prices']): string {
   return lastPricesJson;
 }
 
-/** The scenario as scenarioToJson gives it. */
-function scenarioJson(s: Scenario): string {
-  let out = `{"technique":${q(s.technique)},"clinicRange":${q(s.clinicRange)},"quote":${s.quote ? `{"low":${d(s.quote.low)},"high":${d(s.quote.high)}}` : 'null'}`;
-  out += `,"boosters":${s.boosters},"preVisits":${s.preVisits},"postVisits":${s.postVisits},"travel":${q(s.travel)},"travelers":${s.travelers},"nights":${s.nights}`;
-  out += `,"sessions":${s.sessions},"sessionsHigh":${s.sessionsHigh},"months":${s.months},"insurance":${q(s.insurance)}`;
+/** The planning fields, from `,"coinsurance":` to the scenario's closing brace; the same text for every row that gives none. */
+function planJson(s: Scenario): string {
+  let out = '';
   for (let i = 0; i < PLAN_FIELDS.length; i++) {
     const v = planValueToJson(PLAN_FIELDS[i]!, s[PLAN_FIELDS[i]!]);
     out += PLAN_KEYS[i] + (v === null ? 'null' : typeof v === 'number' ? String(v) : q(v));
   }
   return `${out}}`;
+}
+const NO_PLAN_JSON = planJson(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null])) as unknown as Scenario);
+const givesPlan = (s: Scenario) => PLAN_FIELDS.some((k) => s[k] !== null);
+
+/** The scenario as scenarioToJson gives it. */
+function scenarioJson(s: Scenario): string {
+  return (
+    `{"technique":${q(s.technique)},"clinicRange":${q(s.clinicRange)},"quote":${s.quote ? `{"low":${d(s.quote.low)},"high":${d(s.quote.high)}}` : 'null'}` +
+    `,"boosters":${s.boosters},"preVisits":${s.preVisits},"postVisits":${s.postVisits},"travel":${q(s.travel)},"travelers":${s.travelers},"nights":${s.nights}` +
+    `,"sessions":${s.sessions},"sessionsHigh":${s.sessionsHigh},"months":${s.months},"insurance":${q(s.insurance)}` +
+    (s.insurance === 'none' && !givesPlan(s) ? NO_PLAN_JSON : planJson(s))
+  );
 }
 
 /** One batch result as an NDJSON line (without its line end): id, prices, scenario, total, categories, yourShare and the paying plan. */
@@ -84,14 +94,18 @@ export function batchJsonLine(id: string, est: Estimate): string {
   const c = est.categories;
   const y = est.yourShare;
   const p = est.paying;
+  // Self-pay shares one range for what the patient pays and one for what others pay: written once each.
+  const patient = range(y.patient);
+  const insurer = range(y.insurer);
+  const same = (r: Points) => (r === y.patient ? patient : r === y.insurer ? insurer : range(r));
   const paying = p.financing === null && p.promotion === null && p.savings === null && p.lostIncome === null ? NO_PAYING : q(payingJson(est)).slice(1, -1);
   return (
     `{"id":${q(id)},"prices":${pricesJson(est.prices)},"scenario":${scenarioJson(est.scenario)}` +
     `,"total":{"low":${d(t.low)},"typical":${t.typical === null ? 'null' : d(t.typical)},"high":${d(t.high)},"openHigh":${t.openHigh}}` +
     `,"categories":{"treatment":${range(c.treatment)},"boosters":${range(c.boosters)},"visits":${range(c.visits)},"travel":${range(c.travel)}}` +
-    `,"yourShare":{"insurer":${range(y.insurer)},"patient":${range(y.patient)},"paidUpFront":${range(y.paidUpFront)}` +
-    `,"countedTowardOopMax":${range(y.countedTowardOopMax)},"notCounted":${range(y.notCounted)},"hsaFsaCovered":${range(y.hsaFsaCovered)}` +
-    `,"leftToFind":${range(y.leftToFind)},"medicalExpense":${rangeOrNull(y.medicalExpense)}` +
+    `,"yourShare":{"insurer":${insurer},"patient":${patient},"paidUpFront":${same(y.paidUpFront)}` +
+    `,"countedTowardOopMax":${same(y.countedTowardOopMax)},"notCounted":${same(y.notCounted)},"hsaFsaCovered":${same(y.hsaFsaCovered)}` +
+    `,"leftToFind":${same(y.leftToFind)},"medicalExpense":${rangeOrNull(y.medicalExpense)}` +
     `,"deductibleAboveThreshold":${rangeOrNull(y.deductibleAboveThreshold)},"taxSaving":${rangeOrNull(y.taxSaving)}},${paying}}`
   );
 }
