@@ -91,11 +91,13 @@ function ndjsonRow(line: number, text: string): BatchRow {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
-  const { id, ...fields } = value as Record<string, unknown>;
+  // The row's fields are the object itself, its id skipped (no copy of every row's object).
+  const fields = value as Record<string, unknown>;
+  const id = Object.hasOwn(fields, 'id') ? fields.id : undefined;
   return {
     line,
     id: id === undefined ? undefined : typeof id === 'string' ? id : JSON.stringify(id),
-    layer: { fields, textual: false, name: named, label: `line ${line}` },
+    layer: { fields, textual: false, idKey: 'id', name: named, label: `line ${line}` },
     problems: [],
   };
 }

@@ -12,6 +12,8 @@ export interface Layer {
   fields: Record<string, unknown>;
   /** Values are text to parse (flags, CSV cells, answers) rather than typed JSON values. */
   textual: boolean;
+  /** A key that names the row (a batch line's "id"), not a field: skipped. */
+  idKey?: string;
   /** How the user would name a key: `--pre-visits`, `plan.json: preVisits`, `pre-visits`. */
   name(key: string): string;
   /** What the layer is, for notes: "the scenario file". */
@@ -82,7 +84,7 @@ function readLayer(layer: Layer, problems: Problem[], mentioned: Set<FieldName>)
   for (const key in layer.fields) {
     if (!Object.hasOwn(layer.fields, key)) continue;
     const raw = layer.fields[key];
-    if (raw === undefined) continue;
+    if (raw === undefined || key === layer.idKey) continue;
     const f = fieldFor(key);
     if (!f) {
       problems.push({ path: layer.name(key), message: text.unknownField });
