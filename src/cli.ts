@@ -76,9 +76,9 @@ export async function run(): Promise<void> {
   // The prompt library colours through node:util's styleText, which reads NO_COLOR itself:
   // --no-color must reach it the same way before it loads.
   if (process.argv.includes('--no-color')) process.env.NO_COLOR = '1';
-  // A closed pipe (`| head`) is the reader's choice, not an error; anything else is one line.
+  // A closed pipe (`| head`) or socket is the reader's choice, not an error; anything else is one line.
   const stdoutGone = (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') {
+    if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') {
       process.exitCode = 1;
       try {
         process.stderr.write(`${t.prefix}${t.outputFailed(escapeControls(error.message))}\n`);

@@ -9,10 +9,10 @@ export type OnStdoutGone = (error: NodeJS.ErrnoException) => void;
 
 /**
  * Standard output, written the cheapest safe way for what it is:
- * - a regular file or a device other than a terminal: written by hand, every byte or an
+ * - a regular file (or a directory) or a device other than a terminal: written by hand, every byte or an
  *   OutputError (Node's own stream for files ignores a short write, such as a full disk or a
  *   file size limit, and would exit 0 with the output cut);
- * - a pipe or a socket: written by hand too, so a command that only prints never loads Node's
+ * - a pipe or a socket: written with fs.write, so a command that only prints never loads Node's
  *   stream and network modules (a few ms of every run); if the pipe will not block (EAGAIN),
  *   the rest goes through Node's stream, in order;
  * - a terminal (or what cannot be told): Node's stream, `stream()`.
@@ -24,7 +24,8 @@ export function openStdout(fd: number, stream: () => NodeJS.WriteStream, onGone:
   } catch {
     // not a descriptor we can look at: leave it to Node
   }
-  if (stat?.isFile() || (stat?.isCharacterDevice() && !isatty(fd))) return fileWriter(fd);
+  // A directory cannot be written: the file writer says so (exit 1) rather than losing the output.
+  if (stat?.isFile() || stat?.isDirectory() || (stat?.isCharacterDevice() && !isatty(fd))) return fileWriter(fd);
   if (stat?.isFIFO() || stat?.isSocket()) return pipeWriter(fd, stream, onGone);
   return stream();
 }
@@ -50,30 +51,50 @@ function fileWriter(fd: number): OutStream {
 }
 
 function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream & { once(event: string, fn: () => void): void } {
+  // Written with fs.write, which waits in Node's thread pool, not in the main thread: a reader that
+  // stops reading never stops Ctrl-C or SIGTERM from ending the run. The caller waits for 'drain'.
   let node: NodeJS.WriteStream | null = null;
+  const queue: Uint8Array[] = [];
+  let writing = false;
+  const waiting: (() => void)[] = [];
+  const drained = () => {
+    if (!writing && queue.length === 0) for (const fn of waiting.splice(0)) fn();
+  };
+  const next = () => {
+    const bytes = queue[0];
+    if (bytes === undefined) {
+      writing = false;
+      drained();
+      return;
+    }
+    writing = true;
+    fs.write(fd, bytes, 0, bytes.length, null, (error, n) => {
+      if (error?.code === 'EAGAIN') {
+        // The pipe was left non-blocking by whoever shares it: Node's stream waits properly, in order.
+        node = stream();
+        for (const rest of queue.splice(0)) node.write(rest);
+        writing = false;
+        if (node.writableNeedDrain) node.once('drain', drained);
+        else drained();
+      } else if (error) onGone(error);
+      else {
+        if (n < bytes.length) queue[0] = bytes.subarray(n);
+        else queue.shift();
+        next();
+      }
+    });
+  };
   return {
     write(chunk: string | Uint8Array) {
       if (node) return node.write(chunk);
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      let done = 0;
-      while (done < buffer.length) {
-        try {
-          done += fs.writeSync(fd, buffer, done, buffer.length - done);
-        } catch (error) {
-          const e = error as NodeJS.ErrnoException;
-          if (e.code !== 'EAGAIN') {
-            onGone(e);
-            return true;
-          }
-          // The pipe was left non-blocking by whoever shares it: Node's stream waits properly.
-          node = stream();
-          return node.write(buffer.subarray(done));
-        }
-      }
-      return true;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      if (bytes.length > 0) queue.push(bytes);
+      if (!writing) next();
+      return !writing;
     },
     once(event: string, fn: () => void) {
       if (node) node.once(event, fn);
+      else if (event === 'drain' && (writing || queue.length > 0)) waiting.push(fn);
       else fn();
     },
   };

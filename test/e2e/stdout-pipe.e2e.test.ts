@@ -40,6 +40,28 @@ describe('standard output to a pipe', () => {
     expect(out).toBe('{"id":"r0"\nrc=0\n');
   });
 
+  it('still stops at once on SIGTERM (143) and Ctrl-C (130) while the reader does not read', () => {
+    for (const [signal, code] of [
+      ['TERM', 143],
+      ['INT', 130],
+    ] as const) {
+      // The reader sleeps 5 s before reading: the pipe is full long before that.
+      const script = `"${process.execPath}" "${BIN}" batch "${input}" --format ndjson & pid=$!; sleep 0.5; start=$(date +%s%N); kill -${signal} $pid; wait $pid; rc=$?; echo "rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))" >&2`;
+      const r = spawnSync('bash', ['-c', `{ ${script}; } | (sleep 5; cat > /dev/null)`], { encoding: 'utf8', env: cleanEnv(), timeout: 30_000 });
+      const m = /rc=(\d+) ms=(\d+)/.exec(r.stderr);
+      expect(m, r.stderr).not.toBeNull();
+      expect(Number(m![1])).toBe(code);
+      expect(Number(m![2])).toBeLessThan(2000);
+      expect(r.stderr).toMatch(/Cancelled/);
+    }
+  });
+
+  it('says one line and exits 1 when standard output is a directory', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" estimate -t coma 1<"${dir}"`], { encoding: 'utf8', env: cleanEnv() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ketamine-cost: cannot write the output: /);
+  });
+
   // A pipe someone else made non-blocking makes a plain write fail with EAGAIN: the rest must
   // still arrive, in order, through Node's stream.
   it.skipIf(!hasPython)('writes everything, in order, to a pipe that will not block (EAGAIN)', () => {
