@@ -13,6 +13,8 @@ export const BUNDLE_OPTIONS = {
   platform: 'node',
   target: 'node20.19',
   minifySyntax: true,
+  // Texts as UTF-8 rather than \u escapes: smaller files, and V8 scans them faster at every start.
+  charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: "var __meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },

@@ -1,5 +1,5 @@
 import { FLAG_FIELDS } from '../core/scenario-fields.js';
-import { ESTIMATE_OPTIONS, fieldFlags, GLOBAL_OPTIONS, type OptionSpec } from './option-specs.js';
+import { ESTIMATE_OPTIONS, GLOBAL_OPTIONS, type OptionSpec } from './option-specs.js';
 
 /** How a token names an option: the key it sets and whether it takes a value. */
 interface Named {
@@ -26,6 +26,16 @@ function tokens(specs: readonly { flags: string }[]): Map<string, Named> {
   return byToken;
 }
 
+/** The scenario fields' flags: their attribute is the field's name (`--pre-visits` is preVisits). */
+function fieldTokens(byToken: Map<string, Named>): Map<string, Named> {
+  for (const f of FLAG_FIELDS) {
+    const named = { key: f.name, value: true, negate: false };
+    byToken.set(`--${f.flag}`, named);
+    if ('short' in f) byToken.set(`-${f.short}`, named);
+  }
+  return byToken;
+}
+
 let estimateTokens: Map<string, Named> | null = null;
 
 /**
@@ -37,7 +47,7 @@ let estimateTokens: Map<string, Named> | null = null;
  */
 export function plainEstimateFlags(argv: readonly string[]): Record<string, string | boolean> | null {
   if (argv[0] !== 'estimate') return null;
-  estimateTokens ??= tokens([...FLAG_FIELDS.map((f) => ({ flags: fieldFlags(f) })), ...ESTIMATE_OPTIONS, ...(GLOBAL_OPTIONS as readonly OptionSpec[])]);
+  estimateTokens ??= fieldTokens(tokens([...ESTIMATE_OPTIONS, ...(GLOBAL_OPTIONS as readonly OptionSpec[])]));
   const flags: Record<string, string | boolean> = { color: true };
   const seen = new Set<string>();
   for (let i = 1; i < argv.length; i++) {

@@ -41,10 +41,10 @@ const COMMANDER = 'allowExcessArguments'; // commander's Command class
 const STDIO_STREAMS = ['stream', 'net', 'tty'];
 
 describe('start-up loads only what the command needs (built bundle)', () => {
-  it('is one CommonJS file per command path, with no shared chunks', () => {
+  it('is one CommonJS file per command path, with no shared chunks, and the built-in data in each language', () => {
     const files = readdirSync(dist);
     expect(files.filter((f) => f.startsWith('chunk-'))).toEqual([]);
-    expect(files.every((f) => f.endsWith('.cjs'))).toBe(true);
+    expect(files.filter((f) => !f.endsWith('.cjs')).sort()).toEqual(['costs.en.json', 'costs.es.json']);
   });
 
   it('answers --version from the entry alone: no argument parser, prompts, schema or table library', () => {
@@ -90,6 +90,8 @@ describe('what a run really loads (the built bin, stdout to a pipe)', () => {
     expect(JSON.parse(r.stdout).total.low).toBeGreaterThan(0);
     expect(r.files.filter((f) => f.startsWith('dist')).sort()).toEqual(['dist/cli.cjs', 'dist/estimate-run.cjs']);
     for (const m of STDIO_STREAMS) expect(r.builtins).not.toContain(m);
+    // The built-in data of the run's language only, read from a file rather than compiled.
+    expect(readFileSync(`${dist}estimate-run.cjs`, 'utf8')).not.toContain('Ketamine coma, abroad');
   });
 
   it('the table adds only its renderer, still without commander or terminal detection', () => {
