@@ -45,9 +45,9 @@ describe('standard output to a pipe', () => {
       ['TERM', 143],
       ['INT', 130],
     ] as const) {
-      // The reader sleeps 5 s before reading: the pipe is full long before that.
+      // The reader sleeps 2.5 s before reading: the pipe is full long before that.
       const script = `"${process.execPath}" "${BIN}" batch "${input}" --format ndjson & pid=$!; sleep 0.5; start=$(date +%s%N); kill -${signal} $pid; wait $pid; rc=$?; echo "rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))" >&2`;
-      const r = spawnSync('bash', ['-c', `{ ${script}; } | (sleep 5; cat > /dev/null)`], { encoding: 'utf8', env: cleanEnv(), timeout: 30_000 });
+      const r = spawnSync('bash', ['-c', `{ ${script}; } | (sleep 2.5; cat > /dev/null)`], { encoding: 'utf8', env: cleanEnv(), timeout: 30_000 });
       const m = /rc=(\d+) ms=(\d+)/.exec(r.stderr);
       expect(m, r.stderr).not.toBeNull();
       expect(Number(m![1])).toBe(code);
