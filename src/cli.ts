@@ -6,6 +6,7 @@ import { escapeControls, shown } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
 import { chooseLanguage, setLanguage } from './core/lang.js';
 import { tool } from './version.js';
+import { plainEstimateFlags } from './commands/plain-args.js';
 
 /** Runs the CLI and returns the exit code: 0 done, 1 unexpected or output failure, 2 usage or input, 130 cancelled. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -25,13 +26,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${tool.version}\n`);
       return 0;
     }
-    if (argv[0] === 'estimate') {
-      const { plainEstimateFlags, runEstimate } = await import('./commands/estimate-run.js');
-      const flags = plainEstimateFlags(argv);
-      if (flags) {
-        await runEstimate(flags as unknown as EstimateFlags, io);
-        return 0;
-      }
+    const plain = plainEstimateFlags(argv);
+    if (plain) {
+      await (await import('./commands/estimate-run.js')).runEstimate(plain as unknown as EstimateFlags, io);
+      return 0;
     }
     const { createProgram } = await import('./program.js');
     await createProgram(io, argv).parseAsync([...argv], { from: 'user' });

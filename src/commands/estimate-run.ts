@@ -36,5 +36,3 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   }
   await writeOut(io.stdout, output);
 }
-
-export { plainEstimateFlags } from './plain-args.js';

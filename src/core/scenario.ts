@@ -69,7 +69,7 @@ export const PLAN_FIELDS = [
   'companionWorkDays',
   'companionDailyIncome',
 ] as const;
-export type PlanField = (typeof PLAN_FIELDS)[number];
+type PlanField = (typeof PLAN_FIELDS)[number];
 const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
 
 /** Field values after reading, before defaults; null means "not given" for nullable fields. */
@@ -257,8 +257,8 @@ export function normaliseScenario(
 const PLAN_FIELD_NAMES: ReadonlySet<string> = new Set(PLAN_FIELDS);
 const NO_PLAN = Object.freeze(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null]))) as Record<PlanField, number | Coverable[] | null>;
 
-/** Whether any planning field is given (a value other than null); looks only at the keys present. */
-function givesPlan(input: FieldValues): boolean {
+/** Whether any planning field is given (a value other than null), in field values or a scenario; looks only at the keys present. */
+export function givesPlan(input: FieldValues): boolean {
   for (const k in input) if (PLAN_FIELD_NAMES.has(k) && input[k as PlanField] != null) return true;
   return false;
 }

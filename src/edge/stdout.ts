@@ -50,11 +50,16 @@ function fileWriter(fd: number): OutStream {
   };
 }
 
-function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream & { once(event: string, fn: () => void): void } {
+/** Bytes a pipe writer holds before it asks its caller to wait, as a stream's high-water mark. */
+const PIPE_HIGH_WATER = 1024 * 1024;
+
+function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdoutGone): OutStream & { once(event: 'drain', fn: () => void): void } {
   // Written with fs.write, which waits in Node's thread pool, not in the main thread: a reader that
-  // stops reading never stops Ctrl-C or SIGTERM from ending the run. The caller waits for 'drain'.
+  // stops reading never stops Ctrl-C or SIGTERM from ending the run. Like a stream, write() says
+  // false once much is waiting, and 'drain' (the only event it has) comes when all is written.
   let node: NodeJS.WriteStream | null = null;
   const queue: Uint8Array[] = [];
+  let queued = 0;
   let writing = false;
   const waiting: (() => void)[] = [];
   const drained = () => {
@@ -73,11 +78,13 @@ function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdo
         // The pipe was left non-blocking by whoever shares it: Node's stream waits properly, in order.
         node = stream();
         for (const rest of queue.splice(0)) node.write(rest);
+        queued = 0;
         writing = false;
         if (node.writableNeedDrain) node.once('drain', drained);
         else drained();
-      } else if (error) onGone(error);
+      } else if (error || n === 0) onGone(error ?? Object.assign(new Error(t.shortWrite), { code: 'EIO' }));
       else {
+        queued -= n;
         if (n < bytes.length) queue[0] = bytes.subarray(n);
         else queue.shift();
         next();
@@ -88,13 +95,16 @@ function pipeWriter(fd: number, stream: () => NodeJS.WriteStream, onGone: OnStdo
     write(chunk: string | Uint8Array) {
       if (node) return node.write(chunk);
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      if (bytes.length > 0) queue.push(bytes);
+      if (bytes.length > 0) {
+        queue.push(bytes);
+        queued += bytes.length;
+      }
       if (!writing) next();
-      return !writing;
+      return queued < PIPE_HIGH_WATER;
     },
-    once(event: string, fn: () => void) {
-      if (node) node.once(event, fn);
-      else if (event === 'drain' && (writing || queue.length > 0)) waiting.push(fn);
+    once(_event: 'drain', fn: () => void) {
+      if (node) node.once('drain', fn);
+      else if (writing || queue.length > 0) waiting.push(fn);
       else fn();
     },
   };

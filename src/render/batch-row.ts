@@ -1,7 +1,7 @@
 import type { Estimate } from '../core/estimate.js';
 import { CATEGORIES } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
-import { PLAN_FIELDS, planValueToJson, type Scenario } from '../core/scenario.js';
+import { givesPlan, PLAN_FIELDS, planValueToJson, type Scenario } from '../core/scenario.js';
 import type { Points } from '../core/your-share.js';
 import type { CentsRange } from '../core/unit-price.js';
 import { payingJson } from './report-json.js';
@@ -76,7 +76,6 @@ function planJson(s: Scenario): string {
   return `${out}}`;
 }
 const NO_PLAN_JSON = planJson(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null])) as unknown as Scenario);
-const givesPlan = (s: Scenario) => PLAN_FIELDS.some((k) => s[k] !== null);
 
 /** The scenario as scenarioToJson gives it. */
 function scenarioJson(s: Scenario): string {

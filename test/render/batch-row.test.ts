@@ -28,6 +28,8 @@ const input = fc
       ),
       boosters: maybe(fc.integer({ min: 0, max: 100 })),
       preVisits: maybe(fc.integer({ min: 0, max: 50 })),
+      postVisits: maybe(fc.integer({ min: 0, max: 50 })),
+      sessions: rarely(fc.integer({ min: 1, max: 1000 })),
       travel: maybe(fc.constantFrom('none', 'domestic', 'international')),
       travelers: maybe(fc.integer({ min: 1, max: 20 })),
       nights: maybe(fc.integer({ min: 0, max: 365 })),
@@ -37,6 +39,8 @@ const input = fc
       copay: rarely(money),
       deductible: rarely(money),
       oopMax: rarely(money),
+      deductibleMet: rarely(money),
+      oopMet: rarely(money),
       covered: rarely(fc.constantFrom(['visits'], ['treatment', 'visits'], ['boosters'])),
       hsaFsa: rarely(money),
       agi: rarely(money),
@@ -48,6 +52,8 @@ const input = fc
       saveMonths: rarely(fc.integer({ min: 1, max: 120 })),
       workDays: rarely(fc.integer({ min: 0, max: 365 })),
       dailyIncome: rarely(money),
+      companionWorkDays: rarely(fc.integer({ min: 0, max: 365 })),
+      companionDailyIncome: rarely(money),
     },
     { requiredKeys: ['technique'] },
   )
@@ -55,8 +61,16 @@ const input = fc
     // Keep most combinations valid: drop what the rules would refuse.
     const g: Record<string, unknown> = { ...f };
     if (g.technique !== 'outpatient') delete g.months;
+    if (g.months !== undefined) delete g.sessions;
     if (g.quote !== undefined) delete g.clinicRange;
-    if (g.insurance === undefined || g.insurance === 'none') for (const k of ['coinsurance', 'copay', 'deductible', 'oopMax', 'covered']) delete g[k];
+    if (g.insurance === undefined || g.insurance === 'none')
+      for (const k of ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered']) delete g[k];
+    if (typeof g.deductibleMet === 'number' && g.deductibleMet > ((g.deductible as number | undefined) ?? 0)) delete g.deductibleMet;
+    if (
+      typeof g.oopMet === 'number' &&
+      (g.oopMax === undefined || g.oopMet > (g.oopMax as number) || g.oopMet < ((g.deductibleMet as number | undefined) ?? 0))
+    )
+      delete g.oopMet;
     if (Array.isArray(g.covered) && !g.covered.includes('visits')) delete g.copay;
     const drop = (...keys: string[]) => {
       for (const k of keys) delete g[k];
@@ -65,6 +79,7 @@ const input = fc
     if (g.apr === undefined) drop('financeMonths', 'promoMonths');
     if (g.financeMonths === undefined && g.promoMonths === undefined) drop('apr');
     if (g.workDays === undefined || g.dailyIncome === undefined) drop('workDays', 'dailyIncome');
+    if (g.companionWorkDays === undefined || g.companionDailyIncome === undefined) drop('companionWorkDays', 'companionDailyIncome');
     return Object.fromEntries(Object.entries(g).filter(([, v]) => v !== undefined));
   });
 
