@@ -11,7 +11,14 @@ interface Named {
 
 /** commander's attribute name for a long flag: `--pre-visits` is preVisits, `--no-color` is color. */
 function attribute(long: string): string {
-  return long.replace(/^no-/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const words = (long.startsWith('no-') ? long.slice(3) : long).split('-');
+  return (
+    words[0] +
+    words
+      .slice(1)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join('')
+  );
 }
 
 function tokens(specs: readonly { flags: string }[]): Map<string, Named> {

@@ -67,12 +67,16 @@ export type FieldName = (typeof SCENARIO_FIELDS)[number]['name'];
 type Field = ScenarioField & { name: FieldName };
 
 const BY_NAME = new Map<string, Field>(SCENARIO_FIELDS.map((f) => [f.name, f]));
-const BY_KEY = new Map<string, Field>();
-for (const f of SCENARIO_FIELDS) for (const key of [f.name, f.flag, f.flag.replaceAll('-', '_')]) BY_KEY.set(key.toLowerCase(), f);
+// Made on first use: the entry point loads this table for the flags alone.
+let byKey: Map<string, Field> | null = null;
 
 /** The field a key names, written as a field name (`preVisits`), a flag or column (`pre-visits`) or `pre_visits`. */
 export function fieldFor(key: string): Field | undefined {
-  return BY_KEY.get(key.trim().toLowerCase());
+  if (byKey === null) {
+    byKey = new Map();
+    for (const f of SCENARIO_FIELDS) for (const k of [f.name, f.flag, f.flag.replaceAll('-', '_')]) byKey.set(k.toLowerCase(), f);
+  }
+  return byKey.get(key.trim().toLowerCase());
 }
 
 /** The field of a given name. */
