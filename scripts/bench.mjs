@@ -302,48 +302,35 @@ function writeScenarioFiles(dir, rows) {
 // The references are the least any tool must do with these inputs: read every line and parse
 // it, and (for NDJSON) write it back out, buffered. The tool's ratio to them is its own overhead.
 function writeReferences(dir) {
-  const ndjsonRef = join(dir, 'ref-ndjson.mjs');
-  writeFileSync(
-    ndjsonRef,
-    `import { createReadStream } from 'node:fs';
+  // Read every line, parse it, write a row for it, buffered: `row` is the row's expression.
+  const ndjsonScript = (row, setup = '') => `import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+${setup}
 const lines = createInterface({ input: createReadStream(process.argv[2]), crlfDelay: Infinity });
 let buf = '';
 for await (const line of lines) {
   if (line === '') continue;
-  buf += JSON.stringify(JSON.parse(line)) + '\\n';
+  buf += JSON.stringify(${row}) + '\\n';
   if (buf.length >= 65536) {
     if (!process.stdout.write(buf)) await once(process.stdout, 'drain');
     buf = '';
   }
 }
 process.stdout.write(buf);
-`,
-  );
+`;
+  const ndjsonRef = join(dir, 'ref-ndjson.mjs');
+  writeFileSync(ndjsonRef, ndjsonScript('JSON.parse(line)'));
   // For context, not a goal: the same script writing, for each line, a row as large as the tool's
   // own (one of its real rows with the line's fields and a fresh id): what writing that much JSON
   // per row costs before any pricing. The tool's NDJSON rows are some 20 times its input lines.
   const ndjsonSameSize = join(dir, 'ref-ndjson-same-size.mjs');
   writeFileSync(
     ndjsonSameSize,
-    `import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { once } from 'node:events';
-const template = JSON.parse(readFileSync(process.argv[3], 'utf8'));
-const lines = createInterface({ input: createReadStream(process.argv[2]), crlfDelay: Infinity });
-let buf = '';
-let n = 0;
-for await (const line of lines) {
-  if (line === '') continue;
-  buf += JSON.stringify({ ...template, id: String(++n), scenario: { ...template.scenario, ...JSON.parse(line) } }) + '\\n';
-  if (buf.length >= 65536) {
-    if (!process.stdout.write(buf)) await once(process.stdout, 'drain');
-    buf = '';
-  }
-}
-process.stdout.write(buf);
-`,
+    ndjsonScript(
+      '{ ...template, id: String(++n), scenario: { ...template.scenario, ...JSON.parse(line) } }',
+      "const template = JSON.parse(readFileSync(process.argv[3], 'utf8'));\nlet n = 0;",
+    ),
   );
   const csvRef = join(dir, 'ref-csv-parse.mjs');
   writeFileSync(

@@ -194,10 +194,11 @@ export function normaliseScenario(
 
   const insurance = input.insurance ?? 'none';
   // Self-pay with no planning field given, the common batch row, skips the planning rules: each is about a field given.
-  let plan = NO_PLAN;
+  let plan: Pick<Scenario, PlanField> = NO_PLAN;
   if (insurance !== 'none' || givesPlan(input)) {
-    plan = {} as Record<PlanField, number | Coverable[] | null>;
-    for (const k of PLAN_FIELDS) plan[k] = input[k] ?? null;
+    const given = {} as Record<PlanField, unknown>;
+    for (const k of PLAN_FIELDS) given[k] = input[k] ?? null;
+    plan = given as Pick<Scenario, PlanField>;
     checkPlan(plan, insurance, problems);
   }
   if (insurance !== 'none') {
@@ -228,25 +229,25 @@ export function normaliseScenario(
         months,
         insurance,
         // Written out rather than spread: the same object shape for every scenario, much faster in batch.
-        coinsurance: plan.coinsurance as number | null,
-        copay: plan.copay as number | null,
-        deductible: plan.deductible as number | null,
-        deductibleMet: plan.deductibleMet as number | null,
-        oopMax: plan.oopMax as number | null,
-        oopMet: plan.oopMet as number | null,
-        covered: plan.covered as Coverable[] | null,
-        hsaFsa: plan.hsaFsa as number | null,
-        agi: plan.agi as number | null,
-        otherMedical: plan.otherMedical as number | null,
-        taxRate: plan.taxRate as number | null,
-        financeMonths: plan.financeMonths as number | null,
-        apr: plan.apr as number | null,
-        promoMonths: plan.promoMonths as number | null,
-        saveMonths: plan.saveMonths as number | null,
-        workDays: plan.workDays as number | null,
-        dailyIncome: plan.dailyIncome as number | null,
-        companionWorkDays: plan.companionWorkDays as number | null,
-        companionDailyIncome: plan.companionDailyIncome as number | null,
+        coinsurance: plan.coinsurance,
+        copay: plan.copay,
+        deductible: plan.deductible,
+        deductibleMet: plan.deductibleMet,
+        oopMax: plan.oopMax,
+        oopMet: plan.oopMet,
+        covered: plan.covered,
+        hsaFsa: plan.hsaFsa,
+        agi: plan.agi,
+        otherMedical: plan.otherMedical,
+        taxRate: plan.taxRate,
+        financeMonths: plan.financeMonths,
+        apr: plan.apr,
+        promoMonths: plan.promoMonths,
+        saveMonths: plan.saveMonths,
+        workDays: plan.workDays,
+        dailyIncome: plan.dailyIncome,
+        companionWorkDays: plan.companionWorkDays,
+        companionDailyIncome: plan.companionDailyIncome,
       },
       schedule,
       notes,
@@ -255,7 +256,7 @@ export function normaliseScenario(
 }
 
 const PLAN_FIELD_NAMES: ReadonlySet<string> = new Set(PLAN_FIELDS);
-const NO_PLAN = Object.freeze(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null]))) as Record<PlanField, number | Coverable[] | null>;
+const NO_PLAN = Object.freeze(Object.fromEntries(PLAN_FIELDS.map((k) => [k, null]))) as unknown as Pick<Scenario, PlanField>;
 
 /** Whether any planning field is given (a value other than null), in field values or a scenario; looks only at the keys present. */
 export function givesPlan(input: FieldValues): boolean {
@@ -264,7 +265,7 @@ export function givesPlan(input: FieldValues): boolean {
 }
 
 /** Cross-field rules of the planning fields; problems are named by field. */
-function checkPlan(p: Record<PlanField, number | Coverable[] | null>, insurance: InsuranceKind, problems: Problem[]): void {
+function checkPlan(p: Readonly<Record<PlanField, number | Coverable[] | null>>, insurance: InsuranceKind, problems: Problem[]): void {
   if (insurance === 'none') for (const k of INSURANCE_DETAILS) if (p[k] !== null) problems.push({ path: k, message: text.needsInsurance });
   const n = (k: PlanField) => p[k] as number | null;
   if (n('deductibleMet') !== null && n('deductibleMet')! > (n('deductible') ?? 0))

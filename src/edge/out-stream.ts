@@ -3,9 +3,13 @@ import type { OutStream } from './io.js';
 /** Writes to a stream and waits for it to drain when it asks, so a slow reader keeps memory flat. */
 export async function writeOut(out: OutStream, text: string): Promise<void> {
   if (text === '') return;
-  const ok = out.write(text);
-  const stream = out as OutStream & { once?: (event: string, fn: () => void) => void };
-  if (ok === false && typeof stream.once === 'function') await new Promise<void>((r) => stream.once!('drain', r));
+  if (out.write(text) === false) await drained(out);
+}
+
+/** Resolves on the stream's next 'drain' (at once for a writer that has no events). */
+function drained(out: OutStream): Promise<void> {
+  const stream = out as OutStream & { once?: (event: 'drain', fn: () => void) => void };
+  return typeof stream.once === 'function' ? new Promise<void>((r) => stream.once!('drain', r)) : Promise.resolve();
 }
 
 /**
@@ -42,8 +46,7 @@ export class ChunkedWriter {
   async drain(): Promise<void> {
     if (!this.mustWait) return;
     this.mustWait = false;
-    const stream = this.out as OutStream & { once?: (event: string, fn: () => void) => void };
-    if (typeof stream.once === 'function') await new Promise<void>((r) => stream.once!('drain', r));
+    await drained(this.out);
   }
 
   /** Writes whatever is gathered and waits for the stream. */
