@@ -7,7 +7,7 @@ import { readScenario } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
 import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
 import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
-import { csvRecord } from '../render/csv-cells.js';
+import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells.js';
 import { UsageError } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { csvRows, ndjsonRows } from '../batch/rows.js';
@@ -39,8 +39,14 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
         if (r.ok) {
           const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
           passed++;
-          out.add(header + (output === 'csv' ? csvRecord(batchCsvRow(id, est)) : `${jsonLine(id, batchJsonLine(id, est))}\n`));
-          header = '';
+          if (header !== '') {
+            out.add(header);
+            header = '';
+          }
+          if (output === 'csv') {
+            const cells = batchCsvRow(id, est);
+            out.addWith(cells, csvRecordMaxBytes(cells), csvRecordInto);
+          } else out.add(`${jsonLine(id, batchJsonLine(id, est))}\n`);
           continue;
         }
         problems = r.problems;

@@ -42,6 +42,22 @@ export class ChunkedWriter {
     this.used += this.chunk.write(text, this.used);
   }
 
+  /**
+   * Adds what `write` puts into the chunk for `value`, straight as bytes: `write` writes at most
+   * `maxBytes` of them from `at` and returns where it stopped.
+   */
+  addWith<T>(value: T, maxBytes: number, write: (value: T, bytes: Buffer, at: number) => number): void {
+    if (this.used + maxBytes > this.size) {
+      this.writeChunk();
+      if (maxBytes > this.size) {
+        const bytes = Buffer.allocUnsafe(maxBytes);
+        this.send(bytes.subarray(0, write(value, bytes, 0)));
+        return;
+      }
+    }
+    this.used = write(value, this.chunk, this.used);
+  }
+
   /** Waits until the stream has taken what was written, when it asked for that. */
   async drain(): Promise<void> {
     if (!this.mustWait) return;

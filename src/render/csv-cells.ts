@@ -22,11 +22,56 @@ export function safeTextCell(text: string): string {
 
 /** One CSV record with a CRLF line end: numbers as plain numbers, text cells made safe; null is an empty cell. */
 export function csvRecord(cells: readonly (string | number | null)[]): string {
-  // Joined once rather than added cell by cell: one string, not a chain of pieces for each cell.
-  const parts = new Array<string>(cells.length);
+  const bytes = Buffer.allocUnsafe(csvRecordMaxBytes(cells));
+  return bytes.toString('utf8', 0, csvRecordInto(cells, bytes, 0));
+}
+
+/** The most bytes csvRecordInto can write for these cells: a text unit takes at most 6 (a control character as \uXXXX). */
+export function csvRecordMaxBytes(cells: readonly (string | number | null)[]): number {
+  let n = 2;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    parts[i] = c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : textCell(c);
+    n += 1 + (typeof c === 'string' ? c.length * 6 + 3 : MAX_NUMBER_CHARS);
   }
-  return `${parts.join(',')}\r\n`;
+  return n;
+}
+
+// String(n) of any number is at most 25 characters ("-1.2345678901234567e-308").
+const MAX_NUMBER_CHARS = 25;
+const COMMA = 44;
+
+/**
+ * Writes one CSV record, as UTF-8, into `bytes` at `at` (room for csvRecordMaxBytes is the caller's
+ * to give), and returns where it ends. Batch output writes its rows this way, straight into the
+ * chunk that goes out, without building a string for each row first.
+ */
+export function csvRecordInto(cells: readonly (string | number | null)[], bytes: Buffer, at: number): number {
+  let pos = at;
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) bytes[pos++] = COMMA;
+    const c = cells[i];
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'number') pos = numberInto(c, bytes, pos);
+    // PLAIN text is ASCII only: a byte for each character.
+    else if (PLAIN.test(c)) for (let j = 0; j < c.length; j++) bytes[pos++] = c.charCodeAt(j);
+    else pos += bytes.write(safeTextCell(c), pos, 'utf8');
+  }
+  bytes[pos++] = 13;
+  bytes[pos++] = 10;
+  return pos;
+}
+
+/** String(n) written as bytes: whole numbers digit by digit (the commonest cells), others through String. */
+function numberInto(n: number, bytes: Buffer, at: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) return at + bytes.write(String(n), at, 'latin1');
+  let digits = 1;
+  for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
+  let rest = n;
+  for (let p = at + digits - 1; p > at; p--) {
+    const q = (rest / 10) | 0;
+    bytes[p] = 48 + rest - q * 10;
+    rest = q;
+  }
+  bytes[at] = 48 + rest;
+  return at + digits;
 }

@@ -82,6 +82,18 @@ describe('ketamine-cost batch (built bin)', () => {
     expect(rows[1]).toMatchObject({ quote_low_usd: '20000', quote_high_usd: '30000', travelers: '2', nights: '14' });
   });
 
+  it('writes a CSV row larger than its output chunk whole and in order', () => {
+    // 40,000 units of id take up to 240 KB as CSV bytes: more than the 64 KB chunk rows are written into.
+    const id = `long "é,${'x"é,'.repeat(10_000)}`;
+    const input = `id,technique\nbefore,coma\n"${id.replaceAll('"', '""')}",outpatient\nafter,low-dose-inpatient\n`;
+    const r = runBin(['batch', '-', '--input', 'csv', '--data', FIXTURE_PATH], { input });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
+    expect(rows.map((row) => row.id)).toEqual(['before', id, 'after']);
+    expect(rows.map((row) => row.technique)).toEqual(['coma', 'outpatient', 'low-dose-inpatient']);
+  });
+
   it('stops at the first bad row with --fail-fast', () => {
     const input = ['{"technique":"coma"}', '{"technique":"coma","nights":-1}', '{"technique":"outpatient"}'].join('\n');
     const r = runBin(['batch', '--format', 'ndjson', '--fail-fast'], { input });
