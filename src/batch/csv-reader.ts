@@ -111,6 +111,11 @@ export class CsvReader {
     }
   }
 
+  /** The number of the line being read, for errors. */
+  get current(): number {
+    return this.line;
+  }
+
   private count(chars: number): void {
     this.size += chars;
     if (this.size > this.maxChars) throw new RecordTooLong(this.recordLine);

@@ -4,10 +4,10 @@ import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
 import { escapeControls, shown } from '../core/escape.js';
 import { UsageError } from '../errors.js';
-import { fsReason } from '../edge/read-file.js';
 import { CsvReader, RecordTooLong, type CsvRecord } from './csv-reader.js';
 import { LineReader, LineTooLong } from './line-reader.js';
 import { batchText as t } from './batch-text.js';
+import { textPieces } from './text-pieces.js';
 
 /** The longest batch line (or CSV record) read: a real one is well under 1 KB. */
 export const MAX_BATCH_LINE_CHARS = 1024 * 1024;
@@ -21,39 +21,6 @@ export interface BatchRow {
 }
 
 const named = (key: string) => escapeControls(key);
-
-/**
- * The rows of a batch are read and priced a piece of text at a time: a few hundred rows, so the
- * rows waiting to be priced stay few (and in the processor's cache), whatever size of chunk the
- * file or pipe hands over.
- */
-const PIECE_CHARS = 16 * 1024;
-
-/** Decodes a byte stream as UTF-8 text in pieces of at most PIECE_CHARS, refusing what is not UTF-8; `line` tells where for the error. */
-async function* textOf(source: AsyncIterable<Buffer | string>, line: () => number): AsyncGenerator<string> {
-  for await (const text of decoded(source, line)) for (let i = 0; i < text.length; i += PIECE_CHARS) yield text.slice(i, i + PIECE_CHARS);
-}
-
-async function* decoded(source: AsyncIterable<Buffer | string>, line: () => number): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of source) {
-      let text: string;
-      try {
-        text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new UsageError(t.notUtf8(line()));
-      }
-      yield text;
-    }
-    yield decoder.decode();
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const e = error as NodeJS.ErrnoException;
-    if (e instanceof TypeError) throw new UsageError(t.notUtf8(line()));
-    throw new UsageError(t.cannotRead(fsReason(e)));
-  }
-}
 
 function tooLong(line: number): UsageError {
   return new UsageError(t.lineTooLong(line, '1 MB'));
@@ -71,14 +38,19 @@ export async function* ndjsonRows(source: AsyncIterable<Buffer | string>): Async
     return rows;
   };
   try {
-    for await (const text of textOf(source, () => reader.current)) {
+    for await (const text of textPieces(source, () => reader.current)) {
       reader.push(text, lines);
       yield flush();
     }
     reader.end(lines);
     yield flush();
   } catch (error) {
-    throw error instanceof LineTooLong ? tooLong(error.line) : error;
+    // The lines read before a line too long are still priced.
+    if (error instanceof LineTooLong) {
+      yield flush();
+      throw tooLong(error.line);
+    }
+    throw error;
   }
 }
 
@@ -107,11 +79,9 @@ export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGen
   const reader = new CsvReader(MAX_BATCH_LINE_CHARS);
   const records: CsvRecord[] = [];
   let header: Header | null = null;
-  let line = 1;
   const flush = () => {
     const rows: BatchRow[] = [];
     for (const r of records) {
-      line = r.line;
       if (header === null) {
         if ('error' in r) throw new UsageError(cliText.atLine(r.line, r.error));
         header = readHeader(r.cells);
@@ -121,14 +91,19 @@ export async function* csvRows(source: AsyncIterable<Buffer | string>): AsyncGen
     return rows;
   };
   try {
-    for await (const text of textOf(source, () => line)) {
+    for await (const text of textPieces(source, () => reader.current)) {
       reader.push(text, records);
       yield flush();
     }
     reader.end(records);
     yield flush();
   } catch (error) {
-    throw error instanceof RecordTooLong ? tooLong(error.line) : error;
+    // The records read before one too long are still priced.
+    if (error instanceof RecordTooLong) {
+      yield flush();
+      throw tooLong(error.line);
+    }
+    throw error;
   }
   if (header === null) throw new UsageError(t.noHeader);
 }

@@ -30,38 +30,46 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   // The header waits for the first good row, so a refused input leaves stdout empty.
   let header = output === 'csv' ? csvRecord(BATCH_CSV_HEADER) : '';
   let stop = false;
-  for await (const rows of inputKind === 'csv' ? csvRows(source) : ndjsonRows(source)) {
-    for (const row of rows) {
-      const id = row.id ?? String(passed + failed + 1);
-      let problems = row.problems;
-      if (row.layer) {
-        const r = readScenario([row.layer], data);
-        if (r.ok) {
-          const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
-          passed++;
-          if (header !== '') {
-            out.add(header);
-            header = '';
+  try {
+    for await (const rows of inputKind === 'csv' ? csvRows(source) : ndjsonRows(source)) {
+      for (const row of rows) {
+        const id = row.id ?? String(passed + failed + 1);
+        let problems = row.problems;
+        if (row.layer) {
+          const r = readScenario([row.layer], data);
+          if (r.ok) {
+            const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices, lean: true });
+            passed++;
+            if (header !== '') {
+              out.add(header);
+              header = '';
+            }
+            if (output === 'csv') {
+              const cells = batchCsvRow(id, est);
+              out.addWith(cells, csvRecordMaxBytes(cells), csvRecordInto);
+            } else out.add(`${jsonLine(id, batchJsonLine(id, est))}\n`);
+            continue;
           }
-          if (output === 'csv') {
-            const cells = batchCsvRow(id, est);
-            out.addWith(cells, csvRecordMaxBytes(cells), csvRecordInto);
-          } else out.add(`${jsonLine(id, batchJsonLine(id, est))}\n`);
-          continue;
+          problems = r.problems;
         }
-        problems = r.problems;
+        failed++;
+        const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+        io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
+        if (flags.failFast) {
+          stop = true;
+          break;
+        }
       }
-      failed++;
-      const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-      io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
-      if (flags.failFast) {
-        stop = true;
-        break;
-      }
+      // Waiting for a slow reader once per chunk of rows, so memory stays flat.
+      await out.drain();
+      if (stop) break;
     }
-    // Waiting for a slow reader once per chunk of rows, so memory stays flat.
-    await out.drain();
-    if (stop) break;
+  } catch (error) {
+    // Input that cannot be read further (not UTF-8, a line too long) stops the batch at that line:
+    // the rows before it are written, and the message says how many.
+    if (!(error instanceof UsageError) || passed + failed === 0) throw error;
+    await out.flush();
+    throw new UsageError(t.stoppedAt(error.message, passed));
   }
   out.add(header);
   await out.flush();

@@ -94,6 +94,35 @@ describe('ketamine-cost batch (built bin)', () => {
     expect(rows.map((row) => row.technique)).toEqual(['coma', 'outpatient', 'low-dose-inpatient']);
   });
 
+  it('writes every row before input it cannot read on, and names that line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-batch-'));
+    // 3,000 rows fill more than one 64 KB read and output chunk before the bad byte on line 3,002.
+    const good = Array.from({ length: 3000 }, (_, i) => `r${i},coma\n`).join('');
+    writeFileSync(join(dir, 'bad.csv'), Buffer.concat([Buffer.from(`id,technique\n${good}`), Buffer.from('x,\xff\n', 'latin1'), Buffer.from('after,coma\n')]));
+    const r = runBin(['batch', 'bad.csv', '--data', FIXTURE_PATH], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'ketamine-cost: the scenarios are not UTF-8 text (near line 3002); save them as UTF-8 and try again (the 3000 result rows before it were written)\n',
+    );
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
+    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 3000 }, (_, i) => `r${i}`));
+
+    // A line over the 1 MB limit stops NDJSON the same way, in Spanish too.
+    const lines = Array.from({ length: 2000 }, (_, i) => `{"id":"n${i}","technique":"outpatient"}\n`).join('');
+    writeFileSync(join(dir, 'long.ndjson'), `${lines}{"id":"${'a'.repeat(1_100_000)}"}\n{"technique":"coma"}\n`);
+    const n = runBin(['batch', 'long.ndjson', '--format', 'ndjson', '--lang', 'es', '--data', FIXTURE_PATH], { cwd: dir });
+    expect(n.code).toBe(2);
+    expect(n.stderr).toBe(
+      'ketamine-cost: la línea 2001 de los escenarios tiene más de 1 MB; ¿es el archivo correcto? (se escribieron las 2000 filas de resultados anteriores)\n',
+    );
+    expect(
+      n.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(Array.from({ length: 2000 }, (_, i) => `n${i}`));
+  });
+
   it('stops at the first bad row with --fail-fast', () => {
     const input = ['{"technique":"coma"}', '{"technique":"coma","nights":-1}', '{"technique":"outpatient"}'].join('\n');
     const r = runBin(['batch', '--format', 'ndjson', '--fail-fast'], { input });
