@@ -21,7 +21,7 @@ export const batchTextEs = {
       passed === 0 ? 'no se escribió ninguna fila de resultados' : passed === 1 ? 'la otra sí se escribió' : `las otras ${passed} sí se escribieron`
     }`,
   stoppedAt: (why: string, written: number) =>
-    `${why} (${written === 0 ? 'no se escribió ninguna fila de resultados' : written === 1 ? 'se escribió la fila de resultados anterior' : `se escribieron las ${written} filas de resultados anteriores`})`,
+    `${why} (${written === 0 ? 'no se escribió ninguna fila de resultados' : written === 1 ? 'antes de esa línea se escribió 1 fila de resultados' : `antes de esa línea se escribieron ${written} filas de resultados`})`,
   noTerminalInput: 'batch lee los escenarios de un archivo o de la entrada estándar: indique un nombre de archivo, o envíe los escenarios por una tubería (|)',
   inputKind: (got: string) => `--input debe ser ndjson o csv (se recibió ${got})`,
   outputKind: (got: string) => `--format para batch debe ser csv o ndjson (se recibió ${got})`,

@@ -19,7 +19,7 @@ const batchTextEn = {
   summary: (failed: number, total: number, passed: number, failFast: boolean) =>
     `${failed} of ${total} rows failed${failFast ? ' (stopped at the first, --fail-fast)' : ''}; ${passed === 0 ? 'no result rows were written' : `the ${passed} others were written`}`,
   stoppedAt: (why: string, written: number) =>
-    `${why} (${written === 0 ? 'no result rows were written' : `the ${written} result row${written === 1 ? '' : 's'} before it ${written === 1 ? 'was' : 'were'} written`})`,
+    `${why} (${written === 0 ? 'no result rows were written' : `${written} result row${written === 1 ? '' : 's'} before that line ${written === 1 ? 'was' : 'were'} written`})`,
   noTerminalInput: 'batch reads scenarios from a FILE or from standard input: give a file name, or pipe scenarios in',
   inputKind: (got: string) => `--input must be ndjson or csv (got ${got})`,
   outputKind: (got: string) => `--format for batch must be csv or ndjson (got ${got})`,

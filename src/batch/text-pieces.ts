@@ -34,6 +34,9 @@ async function* decoded(source: AsyncIterable<Buffer | string>, line: () => numb
   try {
     for await (const chunk of source) {
       if (typeof chunk === 'string') {
+        // Bytes of a character still carried cannot be finished by text: they are decoded (and refused) first.
+        if (carry !== null) yield* decodeOrStop(carry, line);
+        carry = null;
         yield chunk;
         continue;
       }

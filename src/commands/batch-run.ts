@@ -68,6 +68,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
     // Input that cannot be read further (not UTF-8, a line too long) stops the batch at that line:
     // the rows before it are written, and the message says how many.
     if (!(error instanceof UsageError) || passed + failed === 0) throw error;
+    out.add(header);
     await out.flush();
     throw new UsageError(t.stoppedAt(error.message, passed));
   }

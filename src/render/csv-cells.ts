@@ -4,17 +4,12 @@ const NEEDS_QUOTES = /[",\r\n]/;
 // Control characters other than tab and line breaks have no place in a cell: written as \u escapes.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-// Words, numbers and ids made of these need nothing done: the commonest cells, let through at once
-// (test/render/csv-cells.test.ts holds this shortcut to the whole rule, safeTextCell).
+// Words, numbers and ids made of these need nothing done: the commonest cells, copied at once by
+// csvRecordInto (test/render/csv-cells.test.ts holds this shortcut to the whole rule, textCell).
 const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_.:/ -]*$/;
 
-/** A text cell made safe for a spreadsheet: formula-like text prefixed with ', quoted per RFC 4180 when needed. */
+/** A text cell made safe for a spreadsheet: control characters escaped, formula-like text prefixed with ', quoted per RFC 4180 when needed. */
 export function textCell(text: string): string {
-  return PLAIN.test(text) ? text : safeTextCell(text);
-}
-
-/** The whole rule of textCell, without its shortcut for plain words. */
-export function safeTextCell(text: string): string {
   let s = text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (FORMULA.test(s)) s = `'${s}`;
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
@@ -26,7 +21,10 @@ export function csvRecord(cells: readonly (string | number | null)[]): string {
   return bytes.toString('utf8', 0, csvRecordInto(cells, bytes, 0));
 }
 
-/** The most bytes csvRecordInto can write for these cells: a text unit takes at most 6 (a control character as \uXXXX). */
+/**
+ * The most bytes csvRecordInto can write for these cells: a text unit takes at most 6 (a control
+ * character as \uXXXX), and a text cell 3 more (a formula's ' and two quotes); a number at most 25.
+ */
 export function csvRecordMaxBytes(cells: readonly (string | number | null)[]): number {
   let n = 2;
   for (let i = 0; i < cells.length; i++) {
@@ -54,7 +52,7 @@ export function csvRecordInto(cells: readonly (string | number | null)[], bytes:
     if (typeof c === 'number') pos = numberInto(c, bytes, pos);
     // PLAIN text is ASCII only: a byte for each character.
     else if (PLAIN.test(c)) for (let j = 0; j < c.length; j++) bytes[pos++] = c.charCodeAt(j);
-    else pos += bytes.write(safeTextCell(c), pos, 'utf8');
+    else pos += bytes.write(textCell(c), pos, 'utf8');
   }
   bytes[pos++] = 13;
   bytes[pos++] = 10;

@@ -17,9 +17,9 @@ function oracle(bytes: Uint8Array): { text: string; bad: boolean } {
   return { text: text.replace(/^\uFEFF/, ''), bad: false };
 }
 
-async function read(chunks: Uint8Array[]): Promise<{ text: string; error: string | null }> {
+async function read(chunks: (Uint8Array | string)[]): Promise<{ text: string; error: string | null }> {
   async function* source() {
-    for (const c of chunks) yield Buffer.from(c);
+    for (const c of chunks) yield typeof c === 'string' ? c : Buffer.from(c);
   }
   let text = '';
   try {
@@ -50,6 +50,14 @@ describe('batch input text', () => {
       }),
       { seed: SEED, numRuns: 3_000 },
     );
+  });
+
+  it('refuses a character cut short before text that arrives as a string', async () => {
+    expect(await read([Uint8Array.from([0x61, 0xe2, 0x82]), 'X', Uint8Array.from([0xac])])).toEqual({
+      text: 'a',
+      error: 'the scenarios are not UTF-8 text (near line 7); save them as UTF-8 and try again',
+    });
+    expect(await read(['\uFEFFa', Uint8Array.from([0x62])])).toEqual({ text: 'ab', error: null });
   });
 
   it('leaves out a character cut short at the end of a chunk, and only that', () => {

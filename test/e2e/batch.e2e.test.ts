@@ -96,16 +96,23 @@ describe('ketamine-cost batch (built bin)', () => {
 
   it('writes every row before input it cannot read on, and names that line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kc-batch-'));
-    // 3,000 rows fill more than one 64 KB read and output chunk before the bad byte on line 3,002.
-    const good = Array.from({ length: 3000 }, (_, i) => `r${i},coma\n`).join('');
+    // 8,000 rows (about 85 KB) take more than one 64 KB read and output chunk before the bad byte on line 8,002.
+    const good = Array.from({ length: 8000 }, (_, i) => `r${i},coma\n`).join('');
     writeFileSync(join(dir, 'bad.csv'), Buffer.concat([Buffer.from(`id,technique\n${good}`), Buffer.from('x,\xff\n', 'latin1'), Buffer.from('after,coma\n')]));
     const r = runBin(['batch', 'bad.csv', '--data', FIXTURE_PATH], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'ketamine-cost: the scenarios are not UTF-8 text (near line 3002); save them as UTF-8 and try again (the 3000 result rows before it were written)\n',
+      'ketamine-cost: the scenarios are not UTF-8 text (near line 8002); save them as UTF-8 and try again (8000 result rows before that line were written)\n',
     );
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
-    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 3000 }, (_, i) => `r${i}`));
+    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 8000 }, (_, i) => `r${i}`));
+
+    // When every row before the stop failed, the output is the header alone, as for any batch whose rows all fail.
+    writeFileSync(join(dir, 'all-bad.csv'), Buffer.concat([Buffer.from('id,technique\na,laser\n'), Buffer.from('\xff\n', 'latin1')]));
+    const none = runBin(['batch', 'all-bad.csv', '--data', FIXTURE_PATH], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^ketamine-cost: line 2 \(id a\): technique: .*\nketamine-cost: .*near line 3.* \(no result rows were written\)\n$/);
+    expect(none.stdout.split('\r\n')).toEqual([expect.stringMatching(/^id,technique,/), '']);
 
     // A line over the 1 MB limit stops NDJSON the same way, in Spanish too.
     const lines = Array.from({ length: 2000 }, (_, i) => `{"id":"n${i}","technique":"outpatient"}\n`).join('');
@@ -113,7 +120,7 @@ describe('ketamine-cost batch (built bin)', () => {
     const n = runBin(['batch', 'long.ndjson', '--format', 'ndjson', '--lang', 'es', '--data', FIXTURE_PATH], { cwd: dir });
     expect(n.code).toBe(2);
     expect(n.stderr).toBe(
-      'ketamine-cost: la línea 2001 de los escenarios tiene más de 1 MB; ¿es el archivo correcto? (se escribieron las 2000 filas de resultados anteriores)\n',
+      'ketamine-cost: la línea 2001 de los escenarios tiene más de 1 MB; ¿es el archivo correcto? (antes de esa línea se escribieron 2000 filas de resultados)\n',
     );
     expect(
       n.stdout
