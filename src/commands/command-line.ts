@@ -54,3 +54,8 @@ export function shellLines(command: string, width: number): string {
   lines.push(line);
   return lines.join('\n');
 }
+
+/** A word as a POSIX shell reads it back unchanged: as it is when it holds only safe characters, else in single quotes. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}

@@ -24,7 +24,7 @@ import { terminalWidth } from '../edge/terminal.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
-import { commandLine, shellLines } from './command-line.js';
+import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 
 type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'insurance' | 'paying';
@@ -374,7 +374,7 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
           : (await import('../render/markdown.js')).renderMarkdown(est, data);
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
-      say(choice === 'answers' ? t.saved(escapeControls(path), escapeControls(file)) : t.savedReport(escapeControls(path)));
+      say(choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path)));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`${error.message}\n`);
