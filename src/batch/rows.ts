@@ -3,6 +3,7 @@ import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
 import { escapeControls, shown } from '../core/escape.js';
+import { jsonProblem } from '../core/json-error.js';
 import { UsageError } from '../errors.js';
 import { CsvReader, RecordTooLong, type CsvRecord } from './csv-reader.js';
 import { LineReader, LineTooLong } from './line-reader.js';
@@ -59,7 +60,7 @@ function ndjsonRow(line: number, text: string): BatchRow {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notJson(escapeControls((error as Error).message)) }] };
+    return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notJson(jsonProblem(text) ?? escapeControls((error as Error).message)) }] };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };

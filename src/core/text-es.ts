@@ -21,6 +21,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const textEs = {
   disclaimer: 'Esta información es para planificar; no es asesoría médica, financiera ni fiscal.',
 
+  // JSON que no se puede leer
+  jsonUnexpected: (found: string, where: string) => `carácter inesperado ${found} en ${where}`,
+  jsonEndsEarly: (where: string) => `termina antes de completar el JSON, en ${where}`,
+  jsonColumn: (column: number) => `la columna ${column}`,
+  jsonLineColumn: (line: number, column: number) => `la línea ${line}, columna ${column}`,
+
   // reading scenario fields
   empty: 'está vacío: indique un valor, u omítalo para usar el valor predeterminado',
   oneOf: (values: readonly string[], got: string) => `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})`,

@@ -10,6 +10,12 @@ const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLo
 const textEn = {
   disclaimer: 'This is information for planning, not medical, financial or tax advice.',
 
+  // JSON that cannot be read
+  jsonUnexpected: (found: string, where: string) => `unexpected ${found} at ${where}`,
+  jsonEndsEarly: (where: string) => `it ends before the JSON is complete, at ${where}`,
+  jsonColumn: (column: number) => `column ${column}`,
+  jsonLineColumn: (line: number, column: number) => `line ${line}, column ${column}`,
+
   // reading scenario fields
   empty: 'is empty: give a value, or leave it out for the default',
   oneOf: (values: readonly string[], got: string) => `must be one of: ${values.join(', ')} (got ${got})`,

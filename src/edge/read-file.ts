@@ -1,6 +1,7 @@
 import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
+import { jsonProblem } from '../core/json-error.js';
 import { cliText as t } from '../cli-text.js';
 const { resolve } = path;
 
@@ -60,6 +61,6 @@ export async function readJsonFile(file: string, cwd: string, what: string): Pro
   try {
     return JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(t.notJson(what, file, escapeControls((error as Error).message)));
+    throw new UsageError(t.notJson(what, file, jsonProblem(raw) ?? escapeControls((error as Error).message)));
   }
 }

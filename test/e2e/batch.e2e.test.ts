@@ -130,6 +130,22 @@ describe('ketamine-cost batch (built bin)', () => {
     ).toEqual(Array.from({ length: 2000 }, (_, i) => `n${i}`));
   });
 
+  it('names where a line that is not JSON goes wrong, in the same words on every Node version', () => {
+    const input = ['{"technique":"coma"}', '{"technique":}', '{"technique":"outpatient"', '{"technique":"outpatient"}'].join('\n');
+    const r = runBin(['batch', '--format', 'ndjson', '--data', FIXTURE_PATH], { input });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'ketamine-cost: line 2: not valid JSON (unexpected "}" at column 14)',
+      'ketamine-cost: line 3: not valid JSON (it ends before the JSON is complete, at column 26)',
+    ]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).scenario.technique),
+    ).toEqual(['coma', 'outpatient']);
+  });
+
   it('stops at the first bad row with --fail-fast', () => {
     const input = ['{"technique":"coma"}', '{"technique":"coma","nights":-1}', '{"technique":"outpatient"}'].join('\n');
     const r = runBin(['batch', '--format', 'ndjson', '--fail-fast'], { input });

@@ -55,7 +55,11 @@ describe('scenario files (built bin)', () => {
     expect(bad.stderr).toMatch(/bad.json: colour: is not a field/);
     const broken = runBin(['estimate', '--scenario', 'broken.json'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/scenario file "broken.json" is not valid JSON/);
+    expect(broken.stderr).toBe('ketamine-cost: scenario file "broken.json" is not valid JSON: it ends before the JSON is complete, at column 15\n');
+    writeFileSync(join(dir, 'comma.json'), '{\n  "technique": "coma",\n  "boosters": 2,\n}\n');
+    const comma = runBin(['estimate', '--scenario', 'comma.json', '--lang', 'es'], { cwd: dir });
+    expect(comma.code).toBe(2);
+    expect(comma.stderr).toBe('ketamine-cost: el archivo de escenario "comma.json" no es JSON válido: carácter inesperado "}" en la línea 4, columna 1\n');
     const missing = runBin(['estimate', '--scenario', 'nope.json'], { cwd: dir });
     expect(missing.stderr).toMatch(/cannot read scenario file "nope.json": no such file/);
   });

@@ -1,0 +1,165 @@
+import { escapeJsonText } from './escape.js';
+import { text } from './text.js';
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const ARRAY = 0;
+const OBJECT = 1;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const ESCAPES = new Set([...'"\\/bfnrt'].map((c) => c.charCodeAt(0)));
+const LITERALS: Record<string, string> = { t: 'true', f: 'false', n: 'null' };
+
+/**
+ * Where JSON text (RFC 8259) first goes wrong: the index of the first character that cannot be
+ * there, the text's length when it ends too soon, or null when it is valid JSON. Read without
+ * recursion, so no depth of nesting can overflow the stack.
+ */
+export function jsonErrorIndex(s: string): number | null {
+  const n = s.length;
+  let i = 0;
+  const containers: number[] = [];
+  const skipSpace = () => {
+    for (let c = s.charCodeAt(i); c === SPACE || c === TAB || c === LF || c === CR; c = s.charCodeAt(++i));
+  };
+
+  /** A string from its opening quote; null once read, else where it goes wrong. */
+  const string = (): number | null => {
+    i++;
+    for (;;) {
+      if (i >= n) return n;
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) {
+        i++;
+        return null;
+      }
+      if (c < SPACE) return i;
+      i++;
+      if (c !== BACKSLASH) continue;
+      if (i >= n) return n;
+      const e = s.charCodeAt(i);
+      if (ESCAPES.has(e)) i++;
+      else if (e === 0x75 /* u */) {
+        i++;
+        for (let k = 0; k < 4; k++, i++) {
+          if (i >= n) return n;
+          if (!isHex(s.charCodeAt(i))) return i;
+        }
+      } else return i;
+    }
+  };
+
+  /** A number; null once read, else where it goes wrong. */
+  const number = (): number | null => {
+    if (s.charCodeAt(i) === MINUS) i++;
+    if (i >= n) return n;
+    if (s.charCodeAt(i) === 0x30) i++;
+    else if (isDigit(s.charCodeAt(i))) while (isDigit(s.charCodeAt(i))) i++;
+    else return i;
+    for (const [mark, sign] of [
+      [DOT, false],
+      [0x65 /* e */, true],
+    ] as const) {
+      const c = s.charCodeAt(i);
+      if (c !== mark && !(sign && c === 0x45) /* E */) continue;
+      i++;
+      if (sign && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) i++;
+      if (i >= n) return n;
+      if (!isDigit(s.charCodeAt(i))) return i;
+      while (isDigit(s.charCodeAt(i))) i++;
+    }
+    return null;
+  };
+
+  /** An object's key and its colon; null once read, else where it goes wrong. */
+  const key = (): number | null => {
+    skipSpace();
+    if (i >= n) return n;
+    if (s.charCodeAt(i) !== QUOTE) return i;
+    const bad = string();
+    if (bad !== null) return bad;
+    skipSpace();
+    if (i >= n) return n;
+    if (s.charCodeAt(i) !== COLON) return i;
+    i++;
+    return null;
+  };
+
+  for (;;) {
+    // A value.
+    skipSpace();
+    if (i >= n) return n;
+    const c = s.charCodeAt(i);
+    let bad: number | null = null;
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      i++;
+      skipSpace();
+      if (s.charCodeAt(i) === (c === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) i++;
+      else {
+        containers.push(c === OPEN_OBJECT ? OBJECT : ARRAY);
+        if (c === OPEN_OBJECT && (bad = key()) !== null) return bad;
+        continue;
+      }
+    } else if (c === QUOTE) bad = string();
+    else if (c === MINUS || isDigit(c)) bad = number();
+    else {
+      const word = LITERALS[s[i]!];
+      if (word === undefined) return i;
+      for (let k = 0; k < word.length; k++, i++) {
+        if (i >= n) return n;
+        if (s[i] !== word[k]) return i;
+      }
+    }
+    if (bad !== null) return bad;
+    // What may follow a value: the end, a comma or the close of its container.
+    for (;;) {
+      skipSpace();
+      if (containers.length === 0) return i < n ? i : null;
+      if (i >= n) return n;
+      const next = s.charCodeAt(i);
+      const inside = containers[containers.length - 1];
+      if (next === COMMA) {
+        i++;
+        if (inside === OBJECT && (bad = key()) !== null) return bad;
+        break;
+      }
+      if (next !== (inside === OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) return i;
+      i++;
+      containers.pop();
+    }
+  }
+}
+
+/**
+ * Why text is not JSON, in the run's language, at a line and column: the same words on every Node
+ * version, and nothing of the text itself but the one character. Null when the text is JSON.
+ */
+export function jsonProblem(s: string): string | null {
+  const at = jsonErrorIndex(s);
+  if (at === null) return null;
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const column = at - lineStart + 1;
+  const where = lineStart === 0 && !s.includes('\n', at) ? text.jsonColumn(column) : text.jsonLineColumn(lineCount(s, lineStart), column);
+  if (at >= s.length) return text.jsonEndsEarly(where);
+  return text.jsonUnexpected(escapeJsonText(JSON.stringify(String.fromCodePoint(s.codePointAt(at)!))), where);
+}
+
+function lineCount(s: string, end: number): number {
+  let lines = 1;
+  for (let i = s.indexOf('\n'); i !== -1 && i < end; i = s.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
