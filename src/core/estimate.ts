@@ -33,7 +33,7 @@ export interface LineItem {
   /** cents: the same line at the sources' own published prices */
   published: CentsRange;
   sourceIds: string[];
-  /** The years the figure describes; null for a quote. */
+  /** The years the figure describes; null for a quote (and in a lean estimate). */
   asOf: { from: number; to: number } | null;
   basis: 'published' | 'assumption' | 'quote';
   /** What the figure includes or why it was chosen. */
@@ -54,7 +54,7 @@ export interface EstimateOptions {
   prices?: PriceBasis;
   /** Where the estimate is shown: the wizard words its advice as questions, not flags. */
   door?: 'command' | 'wizard';
-  /** Batch output uses no checklist, warnings, timeline, schedule, published amounts, or line labels and notes: skip them (the input notes stay). */
+  /** Batch output uses no checklist, warnings, timeline, schedule, published amounts, or line labels, notes and years: skip them (the input notes stay). */
   lean?: boolean;
 }
 
@@ -120,11 +120,11 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       amount,
       published,
       sourceIds: isQuote ? [] : figure.sourceIds,
-      asOf: isQuote ? null : yearsOfFigure(figure),
+      asOf: isQuote || lean ? null : yearsOfFigure(figure),
       basis: isQuote ? 'quote' : figure.basis,
       note: extra?.note ?? (lean ? null : isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
     });
-    if (!isQuote && !used.includes(figure)) used.push(figure);
+    if (!isQuote && !lean && !used.includes(figure)) used.push(figure);
   };
 
   const isQuote = scenario.clinicRange === 'quote' && scenario.quote !== null;
@@ -174,7 +174,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   const categories = categoryTotals(lines);
   return {
     scenario,
-    prices: pricesOf(lean ? [] : used, data, basis),
+    prices: pricesOf(used, data, basis),
     schedule: !lean && scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
     total,
@@ -191,10 +191,16 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
 
 /** Each category's lines summed in one pass; a category without lines is zero. */
 function categoryTotals(lines: readonly LineItem[]): Record<Category, Amount> {
-  const out = {} as Record<Category, Amount>;
-  for (const c of CATEGORIES) out[c] = { low: 0, typical: 0, high: 0, openHigh: false };
+  const out: Record<Category, Amount> = {
+    treatment: { low: 0, typical: 0, high: 0, openHigh: false },
+    boosters: { low: 0, typical: 0, high: 0, openHigh: false },
+    visits: { low: 0, typical: 0, high: 0, openHigh: false },
+    travel: { low: 0, typical: 0, high: 0, openHigh: false },
+  };
   for (const l of lines) {
-    const t = out[l.category];
+    // Chosen by comparison rather than out[l.category]: a lookup by a changing key is slow over a million rows.
+    const c = l.category;
+    const t = c === 'treatment' ? out.treatment : c === 'boosters' ? out.boosters : c === 'visits' ? out.visits : out.travel;
     t.low += l.amount.low;
     t.high += l.amount.high;
     t.typical = t.typical === null || l.amount.typical === null ? null : t.typical + l.amount.typical;

@@ -74,9 +74,11 @@ let byKey: Map<string, Field> | null = null;
 export function fieldFor(key: string): Field | undefined {
   if (byKey === null) {
     byKey = new Map();
-    for (const f of SCENARIO_FIELDS) for (const k of [f.name, f.flag, f.flag.replaceAll('-', '_')]) byKey.set(k.toLowerCase(), f);
+    // Each key as written in the table and in lower case: a key written as in the table (the common
+    // case, a million times in a batch) is found without making a trimmed, lower-case copy.
+    for (const f of SCENARIO_FIELDS) for (const k of [f.name, f.flag, f.flag.replaceAll('-', '_')]) byKey.set(k, f).set(k.toLowerCase(), f);
   }
-  return byKey.get(key.trim().toLowerCase());
+  return byKey.get(key) ?? byKey.get(key.trim().toLowerCase());
 }
 
 /** The field of a given name. */

@@ -59,17 +59,16 @@ export function csvRecordInto(cells: readonly (string | number | null)[], bytes:
   return pos;
 }
 
-/** String(n) written as bytes: whole numbers digit by digit (the commonest cells), others through String. */
+/** String(n) written as bytes: whole numbers below a billion digit by digit (the commonest cells), others through String. */
 function numberInto(n: number, bytes: Buffer, at: number): number {
-  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) return at + bytes.write(String(n), at, 'latin1');
-  let digits = 1;
-  for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
+  if (!(n >= 0 && n < 1e9 && (n | 0) === n)) return at + bytes.write(String(n), at, 'latin1');
+  const end = at + (n < 10 ? 1 : n < 100 ? 2 : n < 1e3 ? 3 : n < 1e4 ? 4 : n < 1e5 ? 5 : n < 1e6 ? 6 : n < 1e7 ? 7 : n < 1e8 ? 8 : 9);
+  let p = end;
   let rest = n;
-  for (let p = at + digits - 1; p > at; p--) {
+  do {
     const q = (rest / 10) | 0;
-    bytes[p] = 48 + rest - q * 10;
+    bytes[--p] = 48 + rest - q * 10;
     rest = q;
-  }
-  bytes[at] = 48 + rest;
-  return at + digits;
+  } while (rest > 0);
+  return end;
 }
