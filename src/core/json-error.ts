@@ -155,7 +155,9 @@ export function jsonProblem(s: string): string | null {
   const column = at - lineStart + 1;
   const where = lineStart === 0 && !s.includes('\n', at) ? text.jsonColumn(column) : text.jsonLineColumn(lineCount(s, lineStart), column);
   if (at >= s.length) return text.jsonEndsEarly(where);
-  return text.jsonUnexpected(escapeJsonText(JSON.stringify(String.fromCodePoint(s.codePointAt(at)!))), where);
+  const found = String.fromCodePoint(s.codePointAt(at)!);
+  // A quote is shown between single quotes: "\"" would puzzle more than it tells.
+  return text.jsonUnexpected(found === '"' ? `'"'` : escapeJsonText(JSON.stringify(found)), where);
 }
 
 function lineCount(s: string, end: number): number {

@@ -23,7 +23,7 @@ export const textEs = {
 
   // JSON que no se puede leer
   jsonUnexpected: (found: string, where: string) => `carácter inesperado ${found} en ${where}`,
-  jsonEndsEarly: (where: string) => `termina antes de completar el JSON, en ${where}`,
+  jsonEndsEarly: (where: string) => `el texto termina antes de que el JSON esté completo, en ${where}`,
   jsonColumn: (column: number) => `la columna ${column}`,
   jsonLineColumn: (line: number, column: number) => `la línea ${line}, columna ${column}`,
 

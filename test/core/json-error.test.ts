@@ -55,6 +55,7 @@ describe('where JSON goes wrong', () => {
     expect(jsonProblem('{"a": "x\u0007"}')).toBe('unexpected "\\u0007" at column 9');
     expect(jsonProblem('[1, 2]\u202e')).toBe('unexpected "\\u202e" at column 7');
     expect(jsonProblem('😀')).toBe('unexpected "😀" at column 1');
+    expect(jsonProblem('{"a": 1 "b": 2}')).toBe(`unexpected '"' at column 9`);
     expect(jsonProblem('')).toBe('it ends before the JSON is complete, at column 1');
     expect(jsonProblem('{"technique": "coma"}')).toBeNull();
   });
