@@ -200,13 +200,18 @@ function categoryTotals(lines: readonly LineItem[]): Record<Category, Amount> {
   for (const l of lines) {
     // Chosen by comparison rather than out[l.category]: a lookup by a changing key is slow over a million rows.
     const c = l.category;
-    const t = c === 'treatment' ? out.treatment : c === 'boosters' ? out.boosters : c === 'visits' ? out.visits : out.travel;
+    const t = c === 'treatment' ? out.treatment : c === 'boosters' ? out.boosters : c === 'visits' ? out.visits : c === 'travel' ? out.travel : unknown(c);
     t.low += l.amount.low;
     t.high += l.amount.high;
     t.typical = t.typical === null || l.amount.typical === null ? null : t.typical + l.amount.typical;
     t.openHigh ||= l.amount.openHigh;
   }
   return out;
+}
+
+/** A category the sums above do not know: a compile-time error when one is added to CATEGORIES. */
+function unknown(category: never): never {
+  throw new Error(`no sum for the category ${String(category)}`);
 }
 
 const figureYears = new WeakMap<Figure, { from: number; to: number }>();
