@@ -56,6 +56,16 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
       return 'con --agi: otros gastos médicos del mismo año fiscal';
     case 'taxRate':
       return 'con --agi: su tasa marginal de impuestos, en porcentaje, para estimar cuánto podría ahorrarle la deducción';
+    case 'trips':
+      return 'con viaje: viajes a la clínica, contando cada infusión de refuerzo (predeterminado: 1, más uno por cada refuerzo en outpatient)';
+    case 'extras':
+      return 'gastos que suelen faltar, calculados si se piden: labs (análisis y electrocardiograma previos), psych-eval (una evaluación psicológica), passport (en el extranjero, uno por persona que viaja)';
+    case 'rideMiles':
+      return 'millas en auto para el traslado a casa, ida y vuelta, cada día de tratamiento (a la tarifa médica por milla del IRS)';
+    case 'filing':
+      return 'con --agi: estado civil para la declaración federal, single (soltero/a), joint (conjunta) o head (cabeza de familia), para la deducción estándar y los tramos (predeterminado: single)';
+    case 'otherItemized':
+      return 'con --agi: otras deducciones detalladas (impuestos estatales y locales, intereses hipotecarios, donativos) (predeterminado: 0)';
     case 'financeMonths':
       return 'pedir prestado lo que falta por conseguir y devolverlo en este número de meses (requiere --apr)';
     case 'apr':

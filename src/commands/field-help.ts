@@ -66,6 +66,16 @@ export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostDa
       return 'with --agi: other medical spending in the same tax year';
     case 'taxRate':
       return 'with --agi: your marginal tax rate in percent, to estimate the tax the deduction may save';
+    case 'trips':
+      return 'with travel: trips to the clinic, each booster counted (default: 1, plus one per booster for outpatient)';
+    case 'extras':
+      return 'items often left out, priced on request: labs (pre-treatment labs and ECG), psych-eval (a psychological evaluation), passport (abroad, one per traveller)';
+    case 'rideMiles':
+      return 'miles driven for a ride home, round trip, each treatment day (priced at the IRS medical mileage rate)';
+    case 'filing':
+      return 'with --agi: federal filing status, single, joint or head (of household), for the standard deduction and brackets (default: single)';
+    case 'otherItemized':
+      return 'with --agi: other itemised deductions (state and local tax, mortgage interest, gifts) (default: 0)';
     case 'financeMonths':
       return 'borrow your share over this many months (needs --apr)';
     case 'apr':

@@ -75,6 +75,15 @@ const figureFields = {
   basis: z.enum(['published', 'assumption']),
   rationale: optionalLocalText,
   note: optionalLocalText,
+  read: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => d.month })
+    .optional()
+    .describe('The month a current price page was read (YYYY-MM): within 12 months of the price index month, the figure is today\'s price and is not restated.'),
+  periodEnds: z.iso
+    .date({ error: () => d.date })
+    .optional()
+    .describe('The last day of the period a rate applies to (a fiscal year): after it, outputs say the period has ended.'),
 };
 
 type FigureShape = {
@@ -209,11 +218,33 @@ const insuranceSchema = z.strictObject({
   asOf: asOfSchema,
 });
 
+const percent = z.number().min(0).max(100);
+/** Federal income tax brackets of one filing status, lowest first; the last has no upper limit. */
+const bracketsSchema = z
+  .array(z.strictObject({ upTo: dollars.nullable(), ratePercent: percent }))
+  .min(1)
+  .max(20)
+  .superRefine((rows, ctx) => {
+    rows.forEach((r, i) => {
+      const last = i === rows.length - 1;
+      if (last !== (r.upTo === null)) ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: d.bracketsShape });
+      const before = i > 0 ? rows[i - 1]!.upTo : null;
+      if (r.upTo !== null && before !== null && r.upTo <= before) ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: d.bracketsShape });
+    });
+  })
+  .describe('Brackets lowest first, each {upTo, ratePercent}; the last has upTo null.');
+const byFiling = <T extends z.ZodType>(t: T) => z.strictObject({ single: t, joint: t, head: t });
+
 const taxSchema = z.strictObject({
   year: year,
-  agiThresholdPercent: z.number().min(0).max(100),
+  agiThresholdPercent: percent,
   lodgingPerNightPerPerson: dollars,
   lodgingCountsFor: z.array(z.enum(TECHNIQUES)),
+  standardDeduction: byFiling(dollars),
+  brackets: byFiling(bracketsSchema),
+  hsaLimit: z.strictObject({ selfOnly: dollars, family: dollars }),
+  fsaLimit: dollars,
+  fsaCarryover: dollars,
   sourceIds: z.array(text).min(1).max(20),
   asOf: asOfSchema,
   note: optionalLocalText,
@@ -224,6 +255,9 @@ const payingSchema = z.strictObject({
   generalCardAprPercent: z.number().min(0).max(100),
   aprSourceIds: z.array(text).min(1).max(20),
   aprAsOf: asOfSchema,
+  careCreditAprPercent: percent.describe("CareCredit's standard purchase APR, shown beside the typical medical card APR."),
+  careCreditSourceIds: z.array(text).min(1).max(20),
+  careCreditAsOf: asOfSchema,
   fmla: z.strictObject({
     weeks: count(52),
     monthsWithEmployer: count(120),
@@ -237,7 +271,7 @@ const payingSchema = z.strictObject({
 export const costDataSchema = z
   .strictObject({
     $schema: optionalText,
-    schemaVersion: z.literal(3, { error: () => d.schemaVersion }),
+    schemaVersion: z.literal(4, { error: () => d.schemaVersion }),
     dataVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, { error: () => d.dataVersion }),
     effectiveDate: z.iso.date({ error: () => d.date }),
     currency: z.literal('USD', { error: () => d.usd }),
@@ -286,6 +320,16 @@ export const costDataSchema = z
     insurance: insuranceSchema,
     tax: taxSchema,
     paying: payingSchema,
+    extras: z
+      .strictObject({
+        labs: figureSchema,
+        psychEval: figureSchema,
+        passport: figureSchema,
+        rideCentsPerMile: z.number().min(0).max(1000).describe('Cents a mile for a driven ride (the IRS medical mileage rate).'),
+        rideSourceIds: z.array(text).min(1).max(20),
+        rideAsOf: asOfSchema,
+      })
+      .describe('Items patients are often surprised by, each asked for separately: pre-treatment labs and ECG, a psychological evaluation, a passport, rides home.'),
     checklist: z.array(checklistItemSchema).min(1).max(200),
   })
   .superRefine((data, ctx) => {
@@ -326,6 +370,9 @@ export const costDataSchema = z
       if (t.schedule) check(t.schedule.sourceIds, ['techniques', id, 'schedule', 'sourceIds']);
     }
     checkFigureRefs(data.boosters, ['boosters']);
+    for (const kind of ['labs', 'psychEval', 'passport'] as const) checkFigureRefs(data.extras[kind], ['extras', kind]);
+    check(data.extras.rideSourceIds, ['extras', 'rideSourceIds']);
+    check(data.paying.careCreditSourceIds, ['paying', 'careCreditSourceIds']);
     for (const kind of ['pre', 'post'] as const) checkFigureRefs(data.visits[kind], ['visits', kind]);
     for (const trip of ['domestic', 'international'] as const)
       for (const part of ['transport', 'lodging', 'meals'] as const) checkFigureRefs(data.travel[trip][part], ['travel', trip, part]);

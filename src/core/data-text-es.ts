@@ -28,6 +28,7 @@ export const dataTextEs = {
   usd: 'solo se admiten dólares estadounidenses (USD)',
   outpatientShape: 'outpatient debe tener precio por sesión (per-session), un calendario (schedule) y defaults.months',
   month: 'debe tener la forma 2026-05',
+  bracketsShape: 'los tramos del impuesto deben subir desde el más bajo, cada upTo por encima del anterior, y solo el último puede tener upTo null',
   yearKey: 'debe ser un año de 1990 a 2100',
   indexFar: (value: number, latest: number) => `(${value}) debe estar dentro de un factor de 10 de latestIndex (${latest})`,
   duplicateSource: (id: string) => `identificador de fuente repetido: ${id}`,
@@ -36,7 +37,7 @@ export const dataTextEs = {
     `priceIndex.annualAverages no tiene valor para ${years}: cada año de la fecha de una cifra anterior a ${latest} necesita uno`,
   duplicateChecklist: (id: string) => `identificador de pregunta repetido: ${id}`,
   schemaVersion:
-    'esta versión de ketamine-cost lee schemaVersion 3: cada texto que lee una persona se da en inglés y en español, {"en": "…", "es": "…"} (archivos de la versión 2: los textos indicados abajo necesitan los dos idiomas; archivos de la versión 1, además: asOfYear pasó a ser asOf, y se agregaron boosters, hospitalDays, goodFaithEstimate, insurance, tax y paying; vea data/costs.json)',
+    'esta versión de ketamine-cost lee schemaVersion 4: los archivos de la versión 3 necesitan tax.standardDeduction, tax.brackets, tax.hsaLimit, tax.fsaLimit y tax.fsaCarryover (las reglas federales de 2026), paying.careCreditAprPercent, careCreditSourceIds y careCreditAsOf, y extras (labs, psychEval, passport y la tarifa por milla), copiados de data/costs.json o de sus propias fuentes; archivos de la versión 2 o anteriores, además: cada texto que lee una persona se da en inglés y en español, {"en": "…", "es": "…"} (archivos de la versión 2: los textos indicados abajo necesitan los dos idiomas; archivos de la versión 1, además: asOfYear pasó a ser asOf, y se agregaron boosters, hospitalDays, goodFaithEstimate, insurance, tax y paying; vea data/costs.json)',
   forbiddenKey: (key: string) => `la clave "${key}" no está permitida`,
   tooDeep: (depth: number) => `tiene más de ${depth} niveles de anidación`,
   dataVersionLine: (version: string, schema: number, effective: string, currency: string) =>

@@ -31,6 +31,7 @@ const dataTextEn = {
   usd: 'only USD is supported',
   outpatientShape: 'outpatient must be priced per-session and have a schedule and defaults.months',
   month: 'must look like 2026-05',
+  bracketsShape: 'tax brackets must rise from the lowest, each upTo above the one before, and only the last may have upTo null',
   yearKey: 'must be a year from 1990 to 2100',
   indexFar: (value: number, latest: number) => `(${value}) must be within a factor of 10 of latestIndex (${latest})`,
   duplicateSource: (id: string) => `duplicate source id ${id}`,
@@ -39,7 +40,7 @@ const dataTextEn = {
     `priceIndex.annualAverages has no value for ${years}: every year of a figure's date before ${latest} needs one`,
   duplicateChecklist: (id: string) => `duplicate checklist id ${id}`,
   schemaVersion:
-    'this version of ketamine-cost reads schemaVersion 3: every text a person reads is given in English and Spanish, {"en": "…", "es": "…"} (version 2 files: the texts listed below need both; version 1 files also: asOfYear became asOf, and boosters, hospitalDays, goodFaithEstimate, insurance, tax and paying were added; see data/costs.json)',
+    'this version of ketamine-cost reads schemaVersion 4: version 3 files need tax.standardDeduction, tax.brackets, tax.hsaLimit, tax.fsaLimit and tax.fsaCarryover (the 2026 federal rules), paying.careCreditAprPercent, careCreditSourceIds and careCreditAsOf, and extras (labs, psychEval, passport and the ride rate), copied from data/costs.json or your own sources; version 2 and older files also: every text a person reads is given in English and Spanish, {"en": "…", "es": "…"} (version 2 files: the texts listed below need both; version 1 files also: asOfYear became asOf, and boosters, hospitalDays, goodFaithEstimate, insurance, tax and paying were added; see data/costs.json)',
   forbiddenKey: (key: string) => `the key "${key}" is not allowed`,
   tooDeep: (depth: number) => `is nested more than ${depth} levels deep`,
   dataVersionLine: (version: string, schema: number, effective: string, currency: string) =>

@@ -4,7 +4,7 @@ import { clinicPrice, figureCents, publishedCents, times, type CentsRange } from
 import { selectChecklist, type ChecklistEntry } from './checklist.js';
 import { sessionsForMonths, type PhaseSessions } from './outpatient-schedule.js';
 import { yearsOf, type PriceBasis } from './price-index.js';
-import { formatRange } from './money.js';
+import { formatDollars, formatRange } from './money.js';
 import { text } from './text.js';
 import { yourShare, type YourShare } from './your-share.js';
 import { paying, type Paying } from './paying.js';
@@ -60,6 +60,8 @@ export interface EstimateOptions {
 
 export interface Estimate {
   scenario: Scenario;
+  /** Trips to the clinic priced: the given --trips or the worked-out default; 0 without travel. */
+  trips: number;
   prices: Prices;
   /** Sessions per phase of the outpatient schedule, when derived from months. */
   schedule: PhaseSessions[] | null;
@@ -90,6 +92,8 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   const index = data.priceIndex;
   const lines: LineItem[] = [];
   const used: Figure[] = [];
+  // The line labels each figure priced, for notes that name the lines.
+  const labels = new Map<Figure, string[]>();
   const cents = (f: Figure) => figureCents(f, index, basis);
   const lean = options.lean === true;
 
@@ -125,6 +129,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
       note: extra?.note ?? (lean ? null : isQuote ? text.quoteBasis : (figure.rationale ?? figure.note ?? null)),
     });
     if (!isQuote && !lean && !used.includes(figure)) used.push(figure);
+    if (!isQuote && !lean) labels.set(figure, [...(labels.get(figure) ?? []), label]);
   };
 
   const isQuote = scenario.clinicRange === 'quote' && scenario.quote !== null;
@@ -156,24 +161,43 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
   add('pre-visits', 'visits', text.preVisits, scenario.preVisits, data.visits.pre, cents(data.visits.pre), false);
   add('post-visits', 'visits', text.postVisits, scenario.postVisits, data.visits.post, cents(data.visits.post), false);
 
+  const extras = scenario.extras ?? [];
+  if (extras.includes('labs')) add('labs', 'visits', text.labs, 1, data.extras.labs, cents(data.extras.labs), false);
+  if (extras.includes('psych-eval')) add('psych-eval', 'visits', text.psychEval, 1, data.extras.psychEval, cents(data.extras.psychEval), false);
+
+  const trips = tripsOf(scenario, technique.pricing);
   if (scenario.travel !== 'none') {
     const trip = data.travel[scenario.travel];
-    add('travel-transport', 'travel', lean ? '' : text.transport(scenario.travel), scenario.travelers, trip.transport, cents(trip.transport), false);
+    add('travel-transport', 'travel', lean ? '' : text.transport(scenario.travel), scenario.travelers * trips, trip.transport, cents(trip.transport), false);
     add('travel-lodging', 'travel', lean ? '' : text.lodging(scenario.travel), scenario.nights, trip.lodging, cents(trip.lodging), false);
-    // Meals for each traveller on each day away (nights + 1), but not the patient's on hospital days: the hospital feeds them.
-    const days = scenario.nights + 1;
+    // Meals for each traveller on each day away (the nights, plus the last day of each trip), but not the patient's on hospital days: the hospital feeds them.
+    const days = scenario.nights + trips;
     const hospital = Math.min(technique.hospitalDays, days);
     const mealDays = scenario.travelers * days - hospital;
     add('travel-meals', 'travel', lean ? '' : text.meals(scenario.travel), mealDays, trip.meals, cents(trip.meals), false, mealDays, {
       note: lean ? undefined : text.mealDays(scenario.travelers, days, hospital, mealDays),
+    });
+    if (scenario.travel === 'international' && extras.includes('passport'))
+      add('passports', 'travel', text.passports, scenario.travelers, data.extras.passport, cents(data.extras.passport), false);
+  }
+  if (scenario.rideMiles !== null && scenario.rideMiles > 0) {
+    // Each treatment day (a course is one ride home, at discharge) and each booster.
+    const days = (technique.pricing === 'per-session' ? (scenario.sessions ?? 0) : 1) + scenario.boosters;
+    const daysHigh = (technique.pricing === 'per-session' ? (scenario.sessionsHigh ?? scenario.sessions ?? 0) : 1) + scenario.boosters;
+    const perDay = Math.round(scenario.rideMiles * data.extras.rideCentsPerMile);
+    add('rides', 'travel', lean ? '' : text.rides(scenario.rideMiles), days, rideFigure(data), { low: perDay, typical: perDay, high: perDay }, false, daysHigh, {
+      note: lean ? undefined : text.rideNote(data.extras.rideCentsPerMile, yearsOf(data.extras.rideAsOf).to),
+      published: { low: perDay, typical: perDay, high: perDay },
     });
   }
 
   const total = sum(lines, (l) => l.amount);
   const share = yourShare(lines, scenario, data, total);
   const categories = categoryTotals(lines);
+  const months = lean ? [] : timeline(lines, scenario, technique.schedule?.phases);
   return {
     scenario,
+    trips: scenario.travel === 'none' ? 0 : trips,
     prices: pricesOf(used, data, basis),
     schedule: !lean && scenario.months !== null && technique.schedule ? sessionsForMonths(technique.schedule.phases, scenario.months) : null,
     lineItems: lines,
@@ -182,10 +206,12 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     categories,
     checklist: lean ? [] : selectChecklist(data, scenario),
     warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
-    notes: lean ? [...inputNotes] : [...inputNotes, ...olderFigureNotes(used, data, basis), ...planNotes(scenario, data)],
+    notes: lean
+      ? [...inputNotes]
+      : [...inputNotes, ...tripNotes(scenario, trips), ...olderFigureNotes(used, data, basis), ...endedNotes(used, labels, data), ...planNotes(scenario, data, share, months.length - 1)],
     yourShare: share,
     paying: paying(share.leftToFind, scenario),
-    timeline: lean ? [] : timeline(lines, scenario, technique.schedule?.phases),
+    timeline: months,
   };
 }
 
@@ -266,10 +292,63 @@ function computedWarnings(scenario: Scenario, data: CostData, basis: PriceBasis,
   return warnings;
 }
 
-/** Notes for the planning inputs: self-pay assumed, leave under FMLA. */
-function planNotes(scenario: Scenario, data: CostData): string[] {
+/** Trips to the clinic: the given --trips, or one for the treatment plus, for outpatient, one per booster. */
+export function tripsOf(scenario: Scenario, pricing: 'course' | 'per-session'): number {
+  return scenario.trips ?? 1 + (pricing === 'per-session' ? scenario.boosters : 0);
+}
+
+function tripNotes(scenario: Scenario, trips: number): string[] {
+  return scenario.travel === 'none' ? [] : [text.tripsNote(trips, scenario.travelers, scenario.trips === null)];
+}
+
+/** The ride figure: a rate per mile, not a price range; it stands in for the line's sources and date. */
+function rideFigure(data: CostData): Figure {
+  const e = data.extras;
+  let f = rideFigures.get(e);
+  if (!f) {
+    f = { low: 0, high: 0, unit: text.rideUnit, sourceIds: e.rideSourceIds, asOf: e.rideAsOf, basis: 'published' } as Figure;
+    rideFigures.set(e, f);
+  }
+  return f;
+}
+const rideFigures = new WeakMap<object, Figure>();
+
+/** Notes for figures whose period has ended before the data's effective date (a fiscal year's per diem, a year's average fare). */
+function endedNotes(used: readonly Figure[], labels: ReadonlyMap<Figure, string[]>, data: CostData): string[] {
+  // Lines of one source and one end date share a note.
+  const groups = new Map<string, { ends: string; source: string; lines: string[] }>();
+  for (const figure of used) {
+    if (figure.periodEnds === undefined || figure.periodEnds >= data.effectiveDate) continue;
+    const source = figure.sourceIds.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join('; ');
+    const key = `${figure.periodEnds}\n${source}`;
+    const group = groups.get(key) ?? { ends: figure.periodEnds, source, lines: [] };
+    group.lines.push(...(labels.get(figure) ?? []));
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => text.periodEnded(g.lines.join('; '), g.ends, g.source));
+}
+
+/** Notes for the planning inputs: self-pay assumed, trips, HSA/FSA limits and what they pay, one plan year, the tax basis, card APRs, leave under FMLA. */
+function planNotes(scenario: Scenario, data: CostData, share: YourShare, planMonths: number): string[] {
   const notes: string[] = [];
   if (scenario.insurance === 'none') notes.push(text.selfPay);
+  const tax = data.tax;
+  if (scenario.hsaFsa !== null) {
+    const fsa = Math.round(tax.fsaLimit * 100);
+    if (scenario.hsaFsa > fsa) notes.push(text.fsaAboveLimit(formatDollars(fsa), formatDollars(Math.round(tax.fsaCarryover * 100)), tax.year));
+    const q = share.hsaFsaQualified;
+    // Said where the account could pay more than it may: the rest of the share is not qualified.
+    if (q !== null && share.patient.high > q.high && scenario.hsaFsa > q.low)
+      notes.push(text.hsaNotQualified(formatRange(share.patient.low - q.low, share.patient.high - q.high)));
+  }
+  if (planMonths > 1 && (scenario.insurance !== 'none' || scenario.agi !== null)) notes.push(text.oneYear(planMonths, `${data.tax.agiThresholdPercent}%`));
+  if (scenario.agi !== null)
+    notes.push(text.taxBasis(tax.year, text.filingNames[scenario.filing ?? 'single'] ?? '', scenario.taxRate === null ? null : `${scenario.taxRate / 100}%`));
+  if (scenario.promoMonths !== null || scenario.financeMonths !== null) {
+    const p = data.paying;
+    const y = yearsOf(p.aprAsOf);
+    notes.push(text.careCreditApr(`${p.medicalCardAprPercent}%`, y.from === y.to ? String(y.to) : `${y.from}-${y.to}`, `${p.careCreditAprPercent}%`, yearsOf(p.careCreditAsOf).to));
+  }
   if (scenario.workDays !== null || scenario.companionWorkDays !== null) {
     const f = data.paying.fmla;
     notes.push(text.fmla(f.weeks, f.monthsWithEmployer, f.hoursWorked, f.employeesWithin75Miles));
@@ -296,6 +375,7 @@ function olderFigureNotes(used: readonly Figure[], data: CostData, basis: PriceB
           formatRange(today.low, today.high),
           text.month(data.priceIndex.latestMonth),
           basis,
+          to < yearsOf(figure.asOf).from,
         ),
       );
     }

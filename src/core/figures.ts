@@ -14,5 +14,6 @@ export function listFigures(data: CostData): FigureAt[] {
     if (trip === 'none') continue;
     for (const part of ['transport', 'lodging', 'meals'] as const) out.push({ path: `travel.${trip}.${part}`, figure: data.travel[trip][part] });
   }
+  for (const kind of ['labs', 'psychEval', 'passport'] as const) out.push({ path: `extras.${kind}`, figure: data.extras[kind] });
   return out;
 }

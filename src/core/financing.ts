@@ -69,15 +69,15 @@ export function promoToClear(principalCents: number, promoMonths: number): numbe
 
 /**
  * Interest a deferred-interest offer charges back to the purchase date when the balance is not cleared
- * in time: the full purchase amount compounding monthly at APR/12 over the whole promotion, rounded to
- * the cent. An upper bound for monthly compounding: any payment made lowers the balance interest accrues on.
+ * in time: simple interest on the purchase balance for each month of the promotion (CFPB: charged on
+ * the balance of each month, not compounded), at most the whole amount times APR/12 times the months,
+ * rounded to the cent. An upper bound: any payment made lowers the balances interest is charged on.
  */
 export function deferredInterest(principalCents: number, promoMonths: number, aprPercent: number): number {
   checkCents(principalCents);
   checkMonths(promoMonths);
   checkApr(aprPercent);
-  // expm1/log1p keep (1+r)^n − 1 accurate when r is small.
-  return Math.round(principalCents * Math.expm1(promoMonths * Math.log1p(aprPercent / 1200)));
+  return Math.round((principalCents * aprPercent * promoMonths) / 1200);
 }
 
 /** The amount to set aside each month, rounded up to the cent, to have the target after the given months. */

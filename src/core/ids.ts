@@ -16,3 +16,11 @@ export type InsuranceKind = (typeof INSURANCE_KINDS)[number];
 /** Categories a health plan may cover; travel never is. */
 export const COVERABLE = ['treatment', 'boosters', 'visits'] as const;
 export type Coverable = (typeof COVERABLE)[number];
+
+/** Federal filing statuses the tax saving is worked out for: their standard deductions and brackets are in the data. */
+export const FILING_STATUSES = ['single', 'joint', 'head'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+/** Items patients are often surprised by, each added only when asked for. */
+export const EXTRAS = ['labs', 'psych-eval', 'passport'] as const;
+export type Extra = (typeof EXTRAS)[number];

@@ -27,6 +27,19 @@ export function restateCents(cents: number, year: number, index: CostData['price
   return Number((BigInt(cents) * num * 2n + den * 100n) / (200n * den)) * 100;
 }
 
+/** Whole months from one YYYY-MM to another (negative when the first is later). */
+export function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+}
+
+/** A price page read within this many months of the index month is today's price: it is not restated. */
+export const CURRENT_READ_MONTHS = 12;
+
+/** Whether a figure is a current price: read from a page within 12 months of the index's latest month. */
+export function isCurrentPrice(read: string | undefined, index: CostData['priceIndex']): boolean {
+  return read !== undefined && Math.abs(monthsBetween(read, index.latestMonth)) <= CURRENT_READ_MONTHS;
+}
+
 /**
  * A figure's range in today's dollars. A span widens honestly: the low end is restated from the
  * span's latest year, the high end from its earliest, the typical value from its middle year.

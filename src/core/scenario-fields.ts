@@ -1,4 +1,4 @@
-import { CLINIC_RANGES, COVERABLE, INSURANCE_KINDS, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
+import { CLINIC_RANGES, COVERABLE, EXTRAS, FILING_STATUSES, INSURANCE_KINDS, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 
 /** How a field's raw value is read: from text (flags, CSV cells, wizard answers) or from JSON values. */
 export type FieldKind = 'choice' | 'count' | 'quote' | 'amount' | 'percent' | 'list';
@@ -38,8 +38,11 @@ export const SCENARIO_FIELDS = [
   { name: 'travel', flag: 'travel', arg: '<kind>', kind: 'choice', choices: TRAVEL_KINDS },
   { name: 'travelers', flag: 'travelers', arg: '<n>', kind: 'count', max: 20 },
   { name: 'nights', flag: 'nights', arg: '<n>', kind: 'count', max: 365 },
+  { name: 'trips', flag: 'trips', arg: '<n>', kind: 'count', max: 100, nullable: true },
   { name: 'sessions', flag: 'sessions', arg: '<n>', kind: 'count', max: 1000, nullable: true },
   { name: 'months', flag: 'months', arg: '<n>', kind: 'count', max: 120, nullable: true },
+  { name: 'extras', flag: 'extras', arg: '<list>', kind: 'list', choices: EXTRAS, nullable: true },
+  { name: 'rideMiles', flag: 'ride-miles', arg: '<n>', kind: 'count', max: 1000, nullable: true },
   { name: 'insurance', flag: 'insurance', arg: '<kind>', kind: 'choice', choices: INSURANCE_KINDS, group: 'insurance' },
   { name: 'coinsurance', flag: 'coinsurance', arg: '<percent>', kind: 'percent', max: 100, group: 'insurance', nullable: true },
   { name: 'copay', flag: 'copay', arg: '<amount>', kind: 'amount', group: 'insurance', nullable: true },
@@ -52,6 +55,8 @@ export const SCENARIO_FIELDS = [
   { name: 'agi', flag: 'agi', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
   { name: 'otherMedical', flag: 'other-medical', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
   { name: 'taxRate', flag: 'tax-rate', arg: '<percent>', kind: 'percent', max: 100, group: 'tax', nullable: true },
+  { name: 'filing', flag: 'filing', arg: '<status>', kind: 'choice', choices: FILING_STATUSES, group: 'tax', nullable: true },
+  { name: 'otherItemized', flag: 'other-itemized', arg: '<amount>', kind: 'amount', group: 'tax', nullable: true },
   { name: 'financeMonths', flag: 'finance-months', arg: '<n>', kind: 'count', max: 120, group: 'paying', nullable: true },
   { name: 'apr', flag: 'apr', arg: '<percent>', kind: 'percent', max: 100, group: 'paying', nullable: true },
   { name: 'promoMonths', flag: 'promo-months', arg: '<n>', kind: 'count', max: 60, group: 'paying', nullable: true },

@@ -118,7 +118,7 @@ function mergeLayer(below: Map<FieldName, Given>, own: Map<FieldName, Given>, no
   if (own.has('sessions') || own.has('months')) drop('sessions', 'months', 'sessionsHigh');
   if (own.has('quote') || own.has('clinicRange')) drop('quote', 'clinicRange');
   const newTravel = own.get('travel')?.value;
-  if (newTravel !== undefined && newTravel !== below.get('travel')?.value) drop('travelers', 'nights');
+  if (newTravel !== undefined && newTravel !== below.get('travel')?.value) drop('travelers', 'nights', 'trips');
   for (const [name, given] of own) result.set(name, given);
   return result;
 }

@@ -1,5 +1,5 @@
 import type { CostData } from './data-schema.js';
-import type { ClinicRange, Coverable, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
+import type { ClinicRange, Coverable, Extra, FilingStatus, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
 import { field, type ScenarioField } from './scenario-fields.js';
 import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
 import { parseQuote, quoteFromJson, type Quote } from './quote.js';
@@ -45,6 +45,16 @@ export interface Scenario {
   dailyIncome: number | null;
   companionWorkDays: number | null;
   companionDailyIncome: number | null;
+  /** Trips to the clinic when travelling; null: worked out by the estimate (1, plus one per booster for outpatient). */
+  trips: number | null;
+  /** Optional items priced on request: labs and ECG, a psychological evaluation, passports (abroad). */
+  extras: Extra[] | null;
+  /** Miles driven for a ride home, round trip, per treatment day. */
+  rideMiles: number | null;
+  /** The federal filing status for the tax saving (single when --agi is given without it). */
+  filing: FilingStatus | null;
+  /** Other itemised deductions (state and local tax, mortgage interest, gifts), in cents; 0 when --agi is given without it. */
+  otherItemized: number | null;
 }
 
 /** The optional planning fields, null when not given (every one but insurance, which defaults to none). */
@@ -68,7 +78,14 @@ export const PLAN_FIELDS = [
   'dailyIncome',
   'companionWorkDays',
   'companionDailyIncome',
+  'trips',
+  'extras',
+  'rideMiles',
+  'filing',
+  'otherItemized',
 ] as const;
+/** A planning field's value: a count, cents or hundredths, a choice, or a list. */
+type PlanValue = number | string | readonly string[] | null;
 type PlanField = (typeof PLAN_FIELDS)[number];
 const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
 
@@ -184,13 +201,17 @@ export function normaliseScenario(
   const travel = input.travel ?? d.travel;
   let travelers = 0;
   let nights = 0;
+  let trips: number | null = null;
   if (travel === 'none') {
-    if ((input.travelers ?? 0) > 0 || (input.nights ?? 0) > 0) notes.push(text.travelIgnored);
+    if ((input.travelers ?? 0) > 0 || (input.nights ?? 0) > 0 || (input.trips ?? 0) > 0) notes.push(text.travelIgnored);
   } else {
     travelers = input.travelers ?? d.travelers;
     nights = input.nights ?? d.nights;
+    trips = input.trips ?? null;
     if (travelers < 1) problems.push({ path: 'travelers', message: text.travelersAtLeastOne });
+    if (trips !== null && trips < 1) problems.push({ path: 'trips', message: text.tripsAtLeastOne });
   }
+  if (input.extras?.includes('passport') && travel !== 'international') notes.push(text.passportIgnored);
 
   const insurance = input.insurance ?? 'none';
   // Self-pay with no planning field given, the common batch row, skips the planning rules: each is about a field given.
@@ -209,6 +230,12 @@ export function normaliseScenario(
     if (plan.oopMax !== null) plan.oopMet ??= plan.deductibleMet;
     plan.covered ??= [...data.insurance.defaultCovered];
   }
+  if (plan.agi !== null) {
+    plan.filing ??= 'single';
+    plan.otherItemized ??= 0;
+  }
+  // Trips exist only with travel: without it they are ignored (and said so above).
+  if (plan !== NO_PLAN) plan.trips = trips;
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -248,6 +275,11 @@ export function normaliseScenario(
         dailyIncome: plan.dailyIncome,
         companionWorkDays: plan.companionWorkDays,
         companionDailyIncome: plan.companionDailyIncome,
+        trips: plan.trips,
+        extras: plan.extras,
+        rideMiles: plan.rideMiles,
+        filing: plan.filing,
+        otherItemized: plan.otherItemized,
       },
       schedule,
       notes,
@@ -265,7 +297,7 @@ export function givesPlan(input: FieldValues): boolean {
 }
 
 /** Cross-field rules of the planning fields; problems are named by field. */
-function checkPlan(p: Readonly<Record<PlanField, number | Coverable[] | null>>, insurance: InsuranceKind, problems: Problem[]): void {
+function checkPlan(p: Readonly<Record<PlanField, PlanValue>>, insurance: InsuranceKind, problems: Problem[]): void {
   if (insurance === 'none') for (const k of INSURANCE_DETAILS) if (p[k] !== null) problems.push({ path: k, message: text.needsInsurance });
   const n = (k: PlanField) => p[k] as number | null;
   if (n('deductibleMet') !== null && n('deductibleMet')! > (n('deductible') ?? 0))
@@ -275,7 +307,7 @@ function checkPlan(p: Readonly<Record<PlanField, number | Coverable[] | null>>, 
   if (n('oopMet') !== null && n('deductibleMet') !== null && n('oopMet')! < n('deductibleMet')!)
     problems.push({ path: 'oopMet', message: text.oopBelowDeductible });
   if (n('oopMet') !== null && n('oopMax') === null && insurance !== 'none') problems.push({ path: 'oopMet', message: text.needs('oopMax') });
-  for (const k of ['otherMedical', 'taxRate'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
+  for (const k of ['otherMedical', 'taxRate', 'filing', 'otherItemized'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
   for (const k of ['financeMonths', 'promoMonths'] as const) {
     if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
     if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });
@@ -317,13 +349,13 @@ export function scenarioToJson(s: Scenario) {
 const IN_HUNDREDTHS = new Set<PlanField>(PLAN_FIELDS.filter((k) => field(k).kind === 'amount' || field(k).kind === 'percent'));
 
 /** One plan field as a person writes it in a scenario file: an amount in dollars, a percent as a percent. */
-export function planValueToJson(k: PlanField, v: number | Coverable[] | null): number | Coverable[] | null {
-  return v === null || Array.isArray(v) || !IN_HUNDREDTHS.has(k) ? v : centsToDollars(v);
+export function planValueToJson(k: PlanField, v: PlanValue): PlanValue {
+  return typeof v !== 'number' || !IN_HUNDREDTHS.has(k) ? v : centsToDollars(v);
 }
 
 /** The plan fields as a person writes them in a scenario file. */
-function planToJson(s: Scenario): Record<PlanField, number | Coverable[] | null> {
-  const out = {} as Record<PlanField, number | Coverable[] | null>;
+function planToJson(s: Scenario): Record<PlanField, PlanValue> {
+  const out = {} as Record<PlanField, PlanValue>;
   for (const k of PLAN_FIELDS) out[k] = planValueToJson(k, s[k]);
   return out;
 }

@@ -67,18 +67,29 @@ export const textEs = {
       : `no coincide con el plan (${derived}): se calcula a partir de las sesiones o los meses; omítalo`,
   atLeastOne: 'debe ser al menos 1 para un plan ambulatorio',
   travelersAtLeastOne: 'debe ser al menos 1 cuando hay viaje (el paciente)',
-  travelIgnored: 'No se tomaron en cuenta las personas que viajan ni las noches, porque el viaje es "none".',
+  travelIgnored: 'No se tomaron en cuenta las personas que viajan, las noches ni los viajes, porque el viaje es "none".',
+  tripsAtLeastOne: 'debe ser al menos 1 cuando hay viaje',
+  passportIgnored: 'Los pasaportes solo se calculan para viajes al extranjero (--travel international): no se incluyó el pasaporte.',
 
   // line item labels
   treatmentCourse: (technique: string) => technique,
   treatmentSessions: (technique: string) => `${technique}: días de infusión`,
-  boosters: 'Infusiones de refuerzo (a la tarifa de un día de infusión ambulatoria)',
+  boosters: 'Infusiones de refuerzo (infusiones para el dolor de 4 horas)',
   preVisits: 'Consultas antes del tratamiento',
   postVisits: 'Consultas después del tratamiento',
   transport: (trip: string) => `Viaje (${es(trip)}): boletos de ida y vuelta`,
   lodging: (trip: string) => `Hospedaje (${es(trip)}), una habitación`,
   meals: (trip: string) => `Comidas y gastos menores (${es(trip)})`,
   quoteBasis: 'la cotización de su clínica',
+  labs: 'Análisis y electrocardiograma antes del tratamiento',
+  psychEval: 'Evaluación psicológica',
+  passports: 'Pasaportes (uno por persona que viaja)',
+  rides: (miles: number) => `Traslados a casa, ${plural(miles, 'milla', 'millas')} en auto por día`,
+  rideUnit: 'traslado a casa (ida y vuelta)',
+  rideNote: (cents: number, year: number) =>
+    `A la tarifa médica por milla del IRS, ${cents} centavos por milla (${year}): lo que las reglas fiscales cuentan por gasolina y aceite; un traslado pagado cuesta más.`,
+  tripsNote: (trips: number, travelers: number, derived: boolean) =>
+    `${plural(trips, 'viaje', 'viajes')} para ${plural(travelers, 'persona', 'personas')}${derived ? ' (calculado: uno para el tratamiento, más uno por cada infusión de refuerzo en el tratamiento ambulatorio; indique --trips para cambiarlo)' : ''}.`,
 
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
@@ -87,15 +98,38 @@ export const textEs = {
   getQuoteQuestion:
     '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: vuelva a usar el asistente y, en la pregunta del precio, responda "Tengo una cotización de la clínica".',
   outpatientTravel: (nights: number) =>
-    `Los gastos de viaje cubren un solo viaje de ${plural(nights, 'noche', 'noches')}; las sesiones ambulatorias posteriores, repartidas a lo largo de varios meses, pueden requerir más viajes.`,
+    `Los gastos de viaje cubren un solo viaje de ${plural(nights, 'noche', 'noches')} en total; las sesiones ambulatorias posteriores, repartidas a lo largo de varios meses, pueden requerir más viajes y noches: indique --trips y --nights.`,
+  periodEnded: (what: string, ends: string, source: string) =>
+    `${what}: las tarifas son de un período que terminó el ${ends} (${source}); las tarifas más nuevas pueden ser distintas.`,
+  hsaNotQualified: (amount: string) =>
+    `El dinero de una HSA o FSA solo paga gastos médicos calificados (Publicación 502 del IRS): no las comidas, ni el hospedaje por encima del límite por noche, ni los pasaportes. ${amount} de su parte no califica y sigue en "Falta por conseguir".`,
+  fsaAboveLimit: (limit: string, carryover: string, year: number) =>
+    `Una FSA de salud admite como máximo ${limit} al año (${year}), más hasta ${carryover} del año anterior: si es dinero de una FSA, revise el monto (una HSA puede tener más, ahorrado a lo largo de los años).`,
+  oneYear: (months: number, floor: string) =>
+    `Su plan dura unos ${plural(months, 'mes', 'meses')}: el deducible, el máximo de gastos de bolsillo y el umbral del ${floor} del ingreso para la deducción de impuestos se aplican una sola vez, como si todo cayera en un mismo año calendario. Si pasa a un año nuevo, allí vuelven a empezar.`,
+  taxBasis: (year: number, filing: string, rate: string | null) =>
+    `Ahorro de impuestos: solo el impuesto federal sobre la renta, año fiscal ${year}, declarando como ${filing}${rate === null ? ', con los tramos y la deducción estándar de ese año' : `, a su tasa de ${rate}`}; es el impuesto que se ahorra al detallar los gastos médicos en lugar de tomar la deducción estándar, y nunca más que el impuesto a pagar. No incluye impuestos estatales.`,
+  filingNames: { single: 'soltero/a', joint: 'casado/a, declaración conjunta', head: 'cabeza de familia' } as Record<string, string>,
+  careCreditApr: (typical: string, typicalYear: string, careCredit: string, year: number) =>
+    `Tarjetas de crédito médicas: una TAE típica ronda el ${typical} (CFPB, ${typicalYear}); la TAE estándar de CareCredit es del ${careCredit} (páginas de terceros, ${year}).`,
   travelOmitted: 'Esta técnica suele hacerse lejos de casa, pero el viaje es "none": no se incluyen los gastos de viaje.',
   selfPay: 'Este cálculo supone que usted paga por cuenta propia; indique --insurance para ver cuánto podría pagar un plan de salud.',
   fmla: (weeks: number, months: number, hours: number, employees: number) =>
     `En EE. UU., los trabajadores pueden tomar hasta ${weeks} semanas al año de licencia sin goce de sueldo y con protección del empleo según la FMLA, en partes si es necesario, después de ${months} meses con un empleador y ${hours} horas de trabajo, si este tiene ${employees} empleados o más en un radio de 75 millas.`,
   mealDays: (travelers: number, days: number, hospital: number, mealDays: number) =>
     `${plural(travelers, 'persona que viaja', 'personas que viajan')} durante ${plural(days, 'día', 'días')}${hospital > 0 ? `, menos ${hospital === 1 ? 'el día' : `los ${hospital} días`} que el paciente pasa en el hospital` : ''}: ${plural(mealDays, 'día-persona', 'días-persona')} de comidas.`,
-  olderFigure: (unit: string, published: string, source: string, from: number, to: number, today: string, month: string, basis: 'today' | 'published') =>
-    `Una cifra publicada más antigua: ${published} por ${unit} (${source}, ${from === to ? from : `alrededor de ${from}-${to}`})${basis === 'today' ? `, unos ${today} en dólares de ${month}` : ''}.`,
+  olderFigure: (
+    unit: string,
+    published: string,
+    source: string,
+    from: number,
+    to: number,
+    today: string,
+    month: string,
+    basis: 'today' | 'published',
+    older: boolean,
+  ) =>
+    `${older ? 'Una cifra publicada más antigua' : 'Otra cifra publicada'}: ${published} por ${unit} (${source}, ${from === to ? from : `alrededor de ${from}-${to}`})${basis === 'today' && today !== published ? `, unos ${today} en dólares de ${month}` : ''}.`,
 
   month: (yyyyMm: string) => {
     const [y, m] = yyyyMm.split('-');

@@ -52,18 +52,29 @@ const textEn = {
     derived === null ? 'applies to an outpatient plan only' : `does not match the plan (${derived}): it is worked out from sessions or months; leave it out`,
   atLeastOne: 'must be at least 1 for an outpatient plan',
   travelersAtLeastOne: 'must be at least 1 when there is travel (the patient)',
-  travelIgnored: 'Travellers and nights were ignored because travel is "none".',
+  travelIgnored: 'Travellers, nights and trips were ignored because travel is "none".',
+  tripsAtLeastOne: 'must be at least 1 when there is travel',
+  passportIgnored: 'Passports are priced only for travel abroad (--travel international): the passport item was left out.',
 
   // line item labels
   treatmentCourse: (technique: string) => technique,
   treatmentSessions: (technique: string) => `${technique}: infusion days`,
-  boosters: 'Booster infusions (outpatient day rate)',
+  boosters: 'Booster infusions (4-hour pain infusions)',
   preVisits: 'Pre-treatment visits',
   postVisits: 'Post-treatment visits',
   transport: (trip: string) => `Travel (${trip}): round trips`,
   lodging: (trip: string) => `Lodging (${trip}), one room`,
   meals: (trip: string) => `Meals and incidentals (${trip})`,
   quoteBasis: "your clinic's quote",
+  labs: 'Pre-treatment labs and ECG',
+  psychEval: 'Psychological evaluation',
+  passports: 'Passports (one per traveller)',
+  rides: (miles: number) => `Rides home, ${miles} miles a day driven`,
+  rideUnit: 'ride home (round trip)',
+  rideNote: (cents: number, year: number) =>
+    `At the IRS medical mileage rate, ${cents} cents a mile (${year}): what the tax rules count for gas and oil; a paid ride costs more.`,
+  tripsNote: (trips: number, travelers: number, derived: boolean) =>
+    `${trips} trip${trips === 1 ? '' : 's'} for ${travelers} traveller${travelers === 1 ? '' : 's'}${derived ? ' (worked out: one for the treatment, plus one per booster for outpatient; give --trips to change it)' : ''}.`,
 
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
@@ -72,15 +83,38 @@ const textEn = {
   getQuoteQuestion:
     'Do you have a written quote from the clinic? Prices vary widely: run the wizard again and answer "I have a quote from the clinic" at the price question.',
   outpatientTravel: (nights: number) =>
-    `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'}; later outpatient sessions, spread over months, may need more trips.`,
+    `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'} in all; later outpatient sessions, spread over months, may need more trips and nights: give --trips and --nights.`,
+  periodEnded: (what: string, ends: string, source: string) =>
+    `${what}: the rates are for a period that ended on ${ends} (${source}); newer rates may differ.`,
+  hsaNotQualified: (amount: string) =>
+    `HSA or FSA money pays only qualified medical expenses (IRS Publication 502): not meals, not lodging above the per-night limit, not passports. ${amount} of your share is not qualified and stays in "Left to find".`,
+  fsaAboveLimit: (limit: string, carryover: string, year: number) =>
+    `A health FSA holds at most ${limit} a year (${year}), plus up to ${carryover} carried over: if this is FSA money, check the amount (an HSA can hold more, saved over years).`,
+  oneYear: (months: number, floor: string) =>
+    `Your plan runs about ${months} months: the deductible, the out-of-pocket maximum and the ${floor}-of-income floor for the tax deduction are applied once, as if it all falls in one calendar year. If it crosses into a new year, they start again there.`,
+  taxBasis: (year: number, filing: string, rate: string | null) =>
+    `Tax saving: federal income tax only, tax year ${year}, filing ${filing}${rate === null ? ", with that year's brackets and standard deduction" : `, at your rate of ${rate}`}; it is the tax saved by itemising the medical expenses instead of taking the standard deduction, and never more than the tax owed. State tax is not included.`,
+  filingNames: { single: 'single', joint: 'married filing jointly', head: 'head of household' } as Record<string, string>,
+  careCreditApr: (typical: string, typicalYear: string, careCredit: string, year: number) =>
+    `Medical credit cards: a typical APR is about ${typical} (CFPB, ${typicalYear}); CareCredit's standard APR is ${careCredit} (third-party pages, ${year}).`,
   travelOmitted: 'This technique is usually done away from home, but travel is "none": travel costs are not included.',
   selfPay: 'This assumes you pay yourself (self-pay); give --insurance to see what a health plan may pay.',
   fmla: (weeks: number, months: number, hours: number, employees: number) =>
     `US workers may take up to ${weeks} weeks a year of unpaid, job-protected leave under the FMLA, in pieces if needed, after ${months} months with an employer and ${hours} hours of work, where it has ${employees} or more employees within 75 miles.`,
   mealDays: (travelers: number, days: number, hospital: number, mealDays: number) =>
     `${travelers} traveller${travelers === 1 ? '' : 's'} for ${days} day${days === 1 ? '' : 's'}${hospital > 0 ? `, less the patient's ${hospital} day${hospital === 1 ? '' : 's'} in hospital` : ''}: ${mealDays} traveller-day${mealDays === 1 ? '' : 's'} of meals.`,
-  olderFigure: (unit: string, published: string, source: string, from: number, to: number, today: string, month: string, basis: 'today' | 'published') =>
-    `An older published figure: ${published} per ${unit} (${source}, ${from === to ? from : `about ${from}-${to}`})${basis === 'today' ? `, about ${today} in ${month} dollars` : ''}.`,
+  olderFigure: (
+    unit: string,
+    published: string,
+    source: string,
+    from: number,
+    to: number,
+    today: string,
+    month: string,
+    basis: 'today' | 'published',
+    older: boolean,
+  ) =>
+    `${older ? 'An older' : 'Another'} published figure: ${published} per ${unit} (${source}, ${from === to ? from : `about ${from}-${to}`})${basis === 'today' && today !== published ? `, about ${today} in ${month} dollars` : ''}.`,
 
   month: (yyyyMm: string) => {
     const [y, m] = yyyyMm.split('-');

@@ -2,7 +2,7 @@ import type { CostData, Figure, OlderFigure } from './data-schema.js';
 import type { ClinicRange } from './ids.js';
 import type { Quote } from './quote.js';
 import { dollarsToCents } from './money.js';
-import { restateRange, type PriceBasis } from './price-index.js';
+import { isCurrentPrice, restateRange, type PriceBasis } from './price-index.js';
 
 /** A price range in integer cents; typical is null where the data gives none. */
 export interface CentsRange {
@@ -28,7 +28,8 @@ export function figureCents(figure: Figure | OlderFigure, index: CostData['price
   let range = cache[basis].get(figure);
   if (!range) {
     const published = publishedCents(figure);
-    range = basis === 'published' ? published : restateRange(published, figure.asOf, index);
+    // A page read within 12 months of the index month gives today's price already: restating it would inflate it.
+    range = basis === 'published' || isCurrentPrice(figure.read, index) ? published : restateRange(published, figure.asOf, index);
     cache[basis].set(figure, range);
   }
   return range;

@@ -1,6 +1,8 @@
 import type { CostData } from './data-schema.js';
 import type { Category, LineItem } from './estimate.js';
 import type { Scenario } from './scenario.js';
+import { medicalTaxSaving } from './federal-tax.js';
+import type { FilingStatus } from './ids.js';
 
 /** The three points of an estimate; typical is null where the estimate has none. */
 export interface Points {
@@ -18,13 +20,26 @@ export interface YourShare {
   countedTowardOopMax: Points;
   /** Care the plan does not cover (and travel): paid in full, never counted toward the maximum. */
   notCounted: Points;
+  /** The part of the patient's share that HSA or FSA money may pay: qualified medical expenses only (null without --hsa-fsa). */
+  hsaFsaQualified: Points | null;
   hsaFsaCovered: Points;
   leftToFind: Points;
   /** Null without --agi. */
   medicalExpense: Points | null;
   deductibleAboveThreshold: Points | null;
-  /** Null without --agi or --tax-rate. */
+  /** Null without --agi. */
   taxSaving: Points | null;
+  /** How the tax figures were worked out (null without --agi): federal income tax only. */
+  tax: TaxBasis | null;
+}
+
+export interface TaxBasis {
+  year: number;
+  filing: FilingStatus;
+  /** `brackets`: the year's brackets and standard deduction; `rate`: the marginal rate given, capped at the tax owed. */
+  method: 'brackets' | 'rate';
+  /** Medical expenses count above this percent of AGI. */
+  agiFloorPercent: number;
 }
 
 type Point = 'low' | 'typical' | 'high';
@@ -54,11 +69,13 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
       paidUpFront: all,
       countedTowardOopMax: zero,
       notCounted: all,
+      hsaFsaQualified: null,
       hsaFsaCovered: zero,
       leftToFind: all,
       medicalExpense: null,
       deductibleAboveThreshold: null,
       taxSaving: null,
+      tax: null,
     };
   }
   const covered = new Set<Category>(scenario.insurance === 'none' ? [] : (scenario.covered ?? []));
@@ -73,16 +90,15 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
     return total;
   };
   const copayVisits = scenario.copay !== null && covered.has('visits');
-  const visitCount = scenario.preVisits + scenario.postVisits;
 
   const sharing = at((p) => {
     const viaDeductible = sumOf(p, (l) => covered.has(l.category) && !(copayVisits && l.category === 'visits'));
-    const visits = copayVisits ? sumOf(p, (l) => l.category === 'visits') : 0;
-    if (viaDeductible === null || visits === null) return null;
+    // Each covered visit costs the patient its copay, or the visit's own price where that is less.
+    const copays = copayVisits ? copaysOf(lines, p, scenario.copay!) : 0;
+    if (viaDeductible === null || copays === null) return null;
     const deductibleLeft = Math.max(0, (scenario.deductible ?? 0) - (scenario.deductibleMet ?? 0));
     const deductiblePaid = Math.min(viaDeductible, deductibleLeft);
     const coinsurance = percentOf(viaDeductible - deductiblePaid, scenario.coinsurance ?? 0);
-    const copays = copayVisits ? Math.min(visits, scenario.copay! * visitCount) : 0;
     const owed = deductiblePaid + coinsurance + copays;
     return scenario.oopMax === null ? owed : Math.min(owed, Math.max(0, scenario.oopMax - (scenario.oopMet ?? 0)));
   });
@@ -92,37 +108,36 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
   const patient = at((p) => nullable(total[p], insurer[p], (t, i) => t - i));
   const paidUpFront = scenario.insurance === 'out-of-network' ? total : patient;
   const notCounted = at((p) => nullable(total[p], coveredTotal[p], (t, c) => t - c));
+  // HSA and FSA money pays only qualified medical expenses: the same the deduction counts (IRS Publication 502).
+  const qualified = at((p) => {
+    const travel = sumOf(p, (l) => l.category === 'travel');
+    const qualifiedTravel = qualifiedTravelOf(lines, scenario, data, p);
+    return patient[p] === null || travel === null || qualifiedTravel === null ? null : patient[p]! - travel + qualifiedTravel;
+  });
   const hsa = scenario.hsaFsa ?? 0;
-  const hsaFsaCovered = at((p) => nullable(patient[p], 0, (pt) => Math.min(hsa, pt)));
+  const hsaFsaCovered = at((p) => nullable(qualified[p], 0, (q) => Math.min(hsa, q)));
   const leftToFind = at((p) => nullable(patient[p], hsaFsaCovered[p], (pt, h) => pt - h));
 
   let medicalExpense: Points | null = null;
   let deductibleAboveThreshold: Points | null = null;
   let taxSaving: Points | null = null;
+  let tax: TaxBasis | null = null;
   if (scenario.agi !== null) {
-    const tax = data.tax;
-    const lodgingCounts = (tax.lodgingCountsFor as string[]).includes(scenario.technique);
-    // The patient and one companion who is needed: other travellers' fares and lodging do not count.
-    const counted = Math.min(2, Math.max(1, scenario.travelers));
-    const perNightCap = Math.round(tax.lodgingPerNightPerPerson * 100) * counted;
-    medicalExpense = at((p) => {
-      const travel = sumOf(p, (l) => l.category === 'travel');
-      const fareLine = lines.find((l) => l.id === 'travel-transport');
-      const fare = fareLine ? fareLine.unitPrice[p] : 0;
-      const transport = fareLine && fare !== null ? fare * Math.min(counted, fareLine.quantity) : 0;
-      const lodgingLine = lines.find((l) => l.id === 'travel-lodging');
-      const unit = lodgingLine ? lodgingLine.unitPrice[p] : 0;
-      if (patient[p] === null || travel === null || unit === null) return null;
-      const lodging = lodgingCounts && lodgingLine ? Math.min(unit, perNightCap) * lodgingLine.quantity : 0;
-      // Money paid tax-free from an HSA or FSA cannot be deducted again.
-      return Math.max(0, patient[p]! - travel + transport + lodging - hsaFsaCovered[p]!);
-    });
-    const threshold = Math.round((scenario.agi * tax.agiThresholdPercent) / 100);
+    const agi = scenario.agi;
+    // Money paid tax-free from an HSA or FSA cannot be deducted again.
+    medicalExpense = at((p) => nullable(qualified[p], hsaFsaCovered[p], (q, h) => q - h));
+    const threshold = Math.round((agi * data.tax.agiThresholdPercent) / 100);
     // A deduction cannot be more than the income it is taken from.
     deductibleAboveThreshold = at((p) =>
-      nullable(medicalExpense![p], 0, (m) => Math.min(scenario.agi!, Math.max(0, m + (scenario.otherMedical ?? 0) - threshold))),
+      nullable(medicalExpense![p], 0, (m) => Math.min(agi, Math.max(0, m + (scenario.otherMedical ?? 0) - threshold))),
     );
-    if (scenario.taxRate !== null) taxSaving = at((p) => nullable(deductibleAboveThreshold![p], 0, (d) => percentOf(d, scenario.taxRate!)));
+    const filing = scenario.filing ?? 'single';
+    tax = { year: data.tax.year, filing, method: scenario.taxRate === null ? 'brackets' : 'rate', agiFloorPercent: data.tax.agiThresholdPercent };
+    taxSaving = at((p) =>
+      nullable(deductibleAboveThreshold![p], 0, (medicalDeduction) =>
+        medicalTaxSaving({ agi, medicalDeduction, otherItemized: scenario.otherItemized ?? 0, filing, rate: scenario.taxRate }, data.tax),
+      ),
+    );
   }
   return {
     insurer,
@@ -130,12 +145,52 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
     paidUpFront,
     countedTowardOopMax: sharing,
     notCounted,
+    hsaFsaQualified: scenario.hsaFsa === null ? null : qualified,
     hsaFsaCovered,
     leftToFind,
     medicalExpense,
     deductibleAboveThreshold,
     taxSaving,
+    tax,
   };
+}
+
+/** The copays of the covered visits at one point: each visit the copay, or its own price where that is less. */
+function copaysOf(lines: readonly LineItem[], p: Point, copay: number): number | null {
+  let total = 0;
+  for (const l of lines) {
+    if (l.category !== 'visits') continue;
+    const unit = l.unitPrice[p];
+    if (unit === null) return null;
+    total += Math.min(copay, unit) * (p === 'high' ? l.quantityHigh : l.quantity);
+  }
+  return total;
+}
+
+/**
+ * The qualified part of the travel lines at one point (IRS Publication 502): the fares of the patient
+ * and one needed companion on every trip; lodging up to the per-night limit for each of them, only for
+ * care in a licensed hospital, and never the patient's on nights spent in hospital; rides home. Never
+ * meals or passports.
+ */
+function qualifiedTravelOf(lines: readonly LineItem[], s: Scenario, data: CostData, p: Point): number | null {
+  const tax = data.tax;
+  const counted = Math.min(2, Math.max(1, s.travelers));
+  let total = 0;
+  for (const l of lines) {
+    if (l.category !== 'travel') continue;
+    const unit = l.unitPrice[p];
+    if (unit === null) return null;
+    if (l.id === 'travel-transport') {
+      const trips = s.travelers > 0 ? l.quantity / s.travelers : 0;
+      total += unit * Math.min(counted, s.travelers) * trips;
+    } else if (l.id === 'travel-lodging' && (tax.lodgingCountsFor as string[]).includes(s.technique)) {
+      const cap = Math.round(tax.lodgingPerNightPerPerson * 100);
+      const hospitalNights = Math.min(data.techniques[s.technique].hospitalDays, l.quantity);
+      total += Math.min(unit, cap * (counted - 1)) * hospitalNights + Math.min(unit, cap * counted) * (l.quantity - hospitalNights);
+    } else if (l.id === 'rides') total += p === 'high' ? l.amount.high : l.amount.low;
+  }
+  return total;
 }
 
 function nullable(a: number | null, b: number | null, f: (a: number, b: number) => number): number | null {

@@ -4,7 +4,7 @@ import { centsToDollars } from '../core/money.js';
 import { givesPlan, PLAN_FIELDS, planValueToJson, type Scenario } from '../core/scenario.js';
 import type { Points } from '../core/your-share.js';
 import type { CentsRange } from '../core/unit-price.js';
-import { payingJson } from './report-json.js';
+import { payingJson, shareJson } from './report-json.js';
 
 /** The batch CSV header; documented in the README and changed only with a version bump. */
 export const BATCH_CSV_HEADER = [
@@ -103,9 +103,9 @@ export function batchJsonLine(id: string, est: Estimate): string {
     `,"total":{"low":${d(t.low)},"typical":${t.typical === null ? 'null' : d(t.typical)},"high":${d(t.high)},"openHigh":${t.openHigh}}` +
     `,"categories":{"treatment":${range(c.treatment)},"boosters":${range(c.boosters)},"visits":${range(c.visits)},"travel":${range(c.travel)}}` +
     `,"yourShare":{"insurer":${insurer},"patient":${patient},"paidUpFront":${same(y.paidUpFront)}` +
-    `,"countedTowardOopMax":${same(y.countedTowardOopMax)},"notCounted":${same(y.notCounted)},"hsaFsaCovered":${same(y.hsaFsaCovered)}` +
+    `,"countedTowardOopMax":${same(y.countedTowardOopMax)},"notCounted":${same(y.notCounted)},"hsaFsaQualified":${y.hsaFsaQualified === null ? 'null' : same(y.hsaFsaQualified)},"hsaFsaCovered":${same(y.hsaFsaCovered)}` +
     `,"leftToFind":${same(y.leftToFind)},"medicalExpense":${rangeOrNull(y.medicalExpense)}` +
-    `,"deductibleAboveThreshold":${rangeOrNull(y.deductibleAboveThreshold)},"taxSaving":${rangeOrNull(y.taxSaving)}},${paying}}`
+    `,"deductibleAboveThreshold":${rangeOrNull(y.deductibleAboveThreshold)},"taxSaving":${rangeOrNull(y.taxSaving)},"tax":${y.tax === null ? 'null' : q(shareJson(est).tax)}},${paying}}`
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Estimate } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
 import { csvRecord } from './csv-cells.js';
-import { hasShareInputs } from './report-parts.js';
+import { hasShareInputs, shareLabel } from './report-parts.js';
 import { renderText } from './render-text.js';
 
 /** The CSV header; documented in the README and changed only with a version bump. Columns are only ever added at the end. */
@@ -82,6 +82,7 @@ function extraRows(est: Estimate): string {
       'paidUpFront',
       'countedTowardOopMax',
       'notCounted',
+      'hsaFsaQualified',
       'hsaFsaCovered',
       'leftToFind',
       'medicalExpense',
@@ -89,7 +90,7 @@ function extraRows(est: Estimate): string {
       'taxSaving',
     ] as const) {
       const p = y[key];
-      if (p) out += row(`share-${key}`, 'your-share', renderText.shareRows[key], p);
+      if (p) out += row(`share-${key}`, 'your-share', shareLabel(key, est), p);
     }
   }
   const { financing: f, promotion: pr, savings: s, lostIncome: l } = est.paying;

@@ -39,11 +39,13 @@ export const renderTextEs = {
     paidUpFront: 'Usted paga por adelantado, antes del reembolso',
     countedTowardOopMax: 'Cuenta para su máximo de gastos de bolsillo',
     notCounted: 'No cuenta para ese máximo (atención no cubierta y viaje)',
+    hsaFsaQualified: 'De su parte, lo que puede pagar el dinero de una HSA o FSA (gastos calificados)',
     hsaFsaCovered: 'Pagado con su cuenta HSA o FSA',
     leftToFind: 'Falta por conseguir',
     medicalExpense: 'Cuenta como gasto médico (Publicación 502 del IRS)',
-    deductibleAboveThreshold: 'Se puede deducir de impuestos (lo que supere el 7.5% de su ingreso bruto ajustado, si detalla sus deducciones)',
-    taxSaving: 'Impuestos que podría ahorrar',
+    deductibleAboveThreshold: (percent: string) =>
+      `Se puede deducir de impuestos (lo que supere el ${percent} de su ingreso bruto ajustado, si detalla sus deducciones)`,
+    taxSaving: (year: number) => `Impuesto federal sobre la renta que podría ahorrar (${year})`,
   },
   taxNote:
     'Las cifras de impuestos son un estimado según las reglas federales de EE. UU., no asesoría fiscal: las comidas nunca cuentan, y el dinero de una HSA o FSA no se puede deducir otra vez.',

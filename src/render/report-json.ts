@@ -24,6 +24,7 @@ export function estimateReport(est: Estimate, data: CostData, tool: ToolInfo) {
     data: { version: data.dataVersion, effectiveDate: data.effectiveDate, currency: data.currency },
     prices: { basis, index, month, value },
     scenario: scenarioToJson(est.scenario),
+    trips: est.trips,
     lineItems: est.lineItems.map((l) => ({
       id: l.id,
       category: l.category,
@@ -62,7 +63,7 @@ export function estimateReport(est: Estimate, data: CostData, tool: ToolInfo) {
 const lowHigh = (r: { low: number; high: number }) => ({ low: centsToDollars(r.low), high: centsToDollars(r.high) });
 const points = (p: Points | null) => (p === null ? null : rangeDollars(p));
 
-/** `yourShare`: each field a {low, typical, high} in dollars; the tax fields null without --agi (and taxSaving without --tax-rate). */
+/** `yourShare`: each field a {low, typical, high} in dollars; hsaFsaQualified null without --hsa-fsa, the tax fields null without --agi; `tax` says how the tax figures were worked out. */
 export function shareJson(est: Estimate) {
   const y = est.yourShare;
   return {
@@ -71,11 +72,13 @@ export function shareJson(est: Estimate) {
     paidUpFront: points(y.paidUpFront),
     countedTowardOopMax: points(y.countedTowardOopMax),
     notCounted: points(y.notCounted),
+    hsaFsaQualified: points(y.hsaFsaQualified),
     hsaFsaCovered: points(y.hsaFsaCovered),
     leftToFind: points(y.leftToFind),
     medicalExpense: points(y.medicalExpense),
     deductibleAboveThreshold: points(y.deductibleAboveThreshold),
     taxSaving: points(y.taxSaving),
+    tax: y.tax === null ? null : { year: y.tax.year, filing: y.tax.filing, method: y.tax.method, agiFloorPercent: y.tax.agiFloorPercent, federalOnly: true },
   };
 }
 

@@ -148,13 +148,24 @@ export function shareRows(est: Estimate): { label: string; amount: string }[] {
   if (s.insurance !== 'none') rows.push('insurer', 'patient');
   if (s.insurance === 'out-of-network') rows.push('paidUpFront');
   if (s.insurance !== 'none') rows.push('countedTowardOopMax', 'notCounted');
-  if (s.hsaFsa !== null) rows.push('hsaFsaCovered', 'leftToFind');
+  if (s.hsaFsa !== null) rows.push('hsaFsaQualified', 'hsaFsaCovered', 'leftToFind');
   if (share.medicalExpense) rows.push('medicalExpense', 'deductibleAboveThreshold');
   if (share.taxSaving) rows.push('taxSaving');
+  // A typical value only where the total has one: an insurer's typical beside a patient's blank would not add up.
+  const typical = est.total.typical !== null;
   return rows.map((k) => {
     const p = share[k]!;
-    return { label: t.shareRows[k], amount: `${formatRange(p.low, p.high)}${p.typical === null || p.low === p.high ? '' : ` (${formatDollars(p.typical)})`}` };
+    return { label: shareLabel(k, est), amount: `${formatRange(p.low, p.high)}${!typical || p.typical === null || p.low === p.high ? '' : ` (${formatDollars(p.typical)})`}` };
   });
+}
+
+/** The words for one "Your share" figure; the tax rows name the data's own AGI floor and tax year. */
+export function shareLabel(k: keyof typeof t.shareRows, est: Estimate): string {
+  const label = t.shareRows[k];
+  const tax = est.yourShare.tax;
+  if (k === 'deductibleAboveThreshold') return t.shareRows.deductibleAboveThreshold(`${tax?.agiFloorPercent ?? ''}%`);
+  if (k === 'taxSaving') return t.shareRows.taxSaving(tax?.year ?? 0);
+  return label as string;
 }
 
 /** Sentences for borrowing, a deferred-interest offer, saving and lost income, as asked. */
