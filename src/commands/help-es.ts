@@ -127,7 +127,7 @@ Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de 
   'stop at the first bad row': 'se detiene en la primera fila con errores',
   [`
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
-whose header uses the flag names (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,sessions,months,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
+whose header uses the flag names (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,trips,sessions,months,extras,ride-miles,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,filing,other-itemized,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
 An optional "id" field names each row; otherwise the row number is used. Empty CSV cells take
 the defaults. A line may be at most 1 MB; the input must be UTF-8 text.
 
@@ -139,7 +139,7 @@ Examples:
   $ ketamine-cost batch scenarios.csv > estimates.csv
   $ cat scenarios.ndjson | ketamine-cost batch --format ndjson`]: `
 Entrada: un escenario por línea NDJSON ({"technique": "outpatient", "sessions": 10}), o filas CSV
-cuyo encabezado usa los nombres de las opciones (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,sessions,months,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
+cuyo encabezado usa los nombres de las opciones (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,trips,sessions,months,extras,ride-miles,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,filing,other-itemized,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
 Un campo opcional "id" le da nombre a cada fila; si no lo hay, se usa el número de fila. Las
 celdas CSV vacías toman los valores predeterminados. Una línea puede ocupar 1 MB como máximo; la
 entrada debe ser texto UTF-8.

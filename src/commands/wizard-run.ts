@@ -1,5 +1,5 @@
 import { fs, path } from '../edge/node-modules.js';
-import { confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
@@ -7,7 +7,7 @@ import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
 import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
 import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
-import { estimate, type Estimate } from '../core/estimate.js';
+import { estimate, tripsOf, type Estimate } from '../core/estimate.js';
 import { figureCents } from '../core/unit-price.js';
 import { dataYears, yearsOf, type PriceBasis } from '../core/price-index.js';
 import { text as coreText } from '../core/text.js';
@@ -27,8 +27,8 @@ import { cliText } from '../cli-text.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 
-type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'insurance' | 'paying';
-const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'insurance', 'paying'];
+type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'extras' | 'insurance' | 'paying';
+const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'extras', 'insurance', 'paying'];
 const INSURANCE_DETAILS = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'] as const;
 const PAYING = ['financeMonths', 'apr', 'promoMonths', 'saveMonths'] as const;
 
@@ -126,6 +126,8 @@ function answered(step: Step, v: FieldValues, data: CostData): boolean {
       return v.preVisits !== undefined && v.postVisits !== undefined;
     case 'travel':
       return v.travel !== undefined;
+    case 'extras':
+      return (v.extras ?? null) !== null || (v.rideMiles ?? null) !== null;
     case 'insurance':
       return v.insurance !== undefined;
     case 'paying':
@@ -260,11 +262,32 @@ async function ask(step: Step, s: Session): Promise<void> {
       if (travel === 'none') {
         delete a.travelers;
         delete a.nights;
+        delete a.trips;
         return;
       }
       const after = current(s);
       a.travelers = await askCount('travelers', t.travelers, fresh ? d.travelers : after.travelers || d.travelers, 1);
       a.nights = await askCount('nights', t.nights, fresh ? d.nights : (after.nights ?? d.nights), 0);
+      // The worked-out count is suggested and left unsaid in the scenario when kept, so it follows the boosters.
+      const derived = tripsOf({ trips: null, boosters: after.boosters ?? d.boosters } as Scenario, technique.pricing);
+      const trips = await askCount('trips', t.trips, fresh ? derived : (after.trips ?? derived), 1);
+      if (Number(trips) === derived) delete a.trips;
+      else a.trips = trips;
+      return;
+    }
+    case 'extras': {
+      const abroad = v.travel === 'international';
+      const before = [...(v.extras ?? []), ...((v.rideMiles ?? 0) > 0 ? ['rides'] : [])];
+      const picked = await checkbox({
+        theme: selectTheme(),
+        message: t.extras,
+        choices: t.extrasChoices(abroad).map((c) => ({ ...c, checked: before.includes(c.value) })),
+      });
+      const items = picked.filter((x) => x !== 'rides');
+      if (items.length > 0) a.extras = items.join(',');
+      else delete a.extras;
+      if (picked.includes('rides')) a.rideMiles = await askCount('rideMiles', t.rideMiles, v.rideMiles ?? 20, 1);
+      else delete a.rideMiles;
       return;
     }
     case 'insurance': {
@@ -333,6 +356,7 @@ function reviewChoices(s: Scenario, data: CostData) {
     { value: 'boosters', name: t.change(t.fields.boosters, String(s.boosters)) },
     { value: 'visits', name: t.change(t.fields.visits, t.reviewVisits(s.preVisits, s.postVisits)) },
     { value: 'travel', name: t.change(t.fields.travel, t.reviewTravel(s.travel, s.travelers, s.nights)) },
+    { value: 'extras', name: t.change(t.fields.extras, t.reviewExtras((s.extras ?? []).length + ((s.rideMiles ?? 0) > 0 ? 1 : 0))) },
     { value: 'insurance', name: t.change(t.fields.insurance, t.reviewInsurance(s.insurance, s.coinsurance)) },
     {
       value: 'paying',

@@ -43,6 +43,7 @@ describe('wizard', () => {
     await answer(); // post-visits
     expect(screen.getScreen()).toContain('Will you travel for treatment?');
     await answer(); // travel
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Looks right: show my estimate');
@@ -84,6 +85,8 @@ describe('wizard', () => {
     await answer(); // travellers
     await clearAndType('10');
     await answer(); // nights
+    await answer(); // trips: the worked-out count
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     await answer(); // review: show
@@ -92,7 +95,7 @@ describe('wizard', () => {
     const out = io.out();
     // 20 sessions + 2 boosters at the quoted $650.
     expect(out).toMatch(/Outpatient infusion series:\s+│\s+20-21 │\s+\$13,000/);
-    expect(out).toMatch(/Booster infusions \(outpatient\s+│\s+2 │\s+\$1,300/);
+    expect(out).toMatch(/Booster infusions \(4-hour[^│]*│\s+2 │\s+\$1,300/);
     expect(joined(out)).toContain(
       'ketamine-cost estimate --technique outpatient --quote 650 --boosters 2 --pre-visits 1 --post-visits 1 --travel domestic --travelers 1 --nights 10 --months 6\n',
     );
@@ -112,6 +115,7 @@ describe('wizard', () => {
     await answer();
     await answer(); // post
     await answer(); // travel
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     await answer(); // review
@@ -128,6 +132,7 @@ describe('wizard', () => {
     );
     await started();
     await answer(); // boosters: no
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Change boosters: 0');
@@ -159,7 +164,8 @@ describe('wizard', () => {
       },
       io,
     );
-    await started('Will insurance pay');
+    await started('Add costs that quotes often leave out');
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Change outpatient plan: 10 infusion days');
@@ -173,6 +179,7 @@ describe('wizard', () => {
     await answer(); // travel: default international
     await answer(); // travellers
     await answer(); // nights
+    await answer(); // trips: the worked-out count
     expect(screen.getScreen()).not.toContain('outpatient plan');
     await answer(); // show
     screen.keypress('enter');
@@ -199,7 +206,8 @@ describe('wizard', () => {
       },
       io,
     );
-    await started('Will insurance pay');
+    await started('Add costs that quotes often leave out');
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     await answer(); // review: show
@@ -243,7 +251,8 @@ describe('wizard', () => {
       },
       io,
     );
-    await started('Will insurance pay');
+    await started('Add costs that quotes often leave out');
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Change clinic price: quote $650');
@@ -261,7 +270,8 @@ describe('wizard', () => {
     );
     const io = fakeIo({ cwd: dir });
     const done = runWizard({ color: true, data: FIXTURE_PATH, scenario: 'plan.json' }, io);
-    await started('Will insurance pay');
+    await started('Add costs that quotes often leave out');
+    await answer(); // extras: none
     await answer(); // insurance: no
     await answer(); // paying plan: no
     expect(screen.getScreen()).toContain('Change boosters: 1');
@@ -288,7 +298,8 @@ describe('wizard', () => {
       { color: true, data: FIXTURE_PATH, technique: 'low-dose-inpatient', clinicRange: 'full', boosters: '0', preVisits: '5', postVisits: '0', travel: 'none' },
       io,
     );
-    await started('Will insurance pay');
+    await started('Add costs that quotes often leave out');
+    await answer(); // extras: none
     await answer('y');
     await answer(); // in network
     await answer(); // coinsurance 20
@@ -313,6 +324,42 @@ describe('wizard', () => {
     expect(out).toContain('Your plan pays: $400–$800');
     expect(out).toContain('You pay: $10,600–');
     expect(out).toMatch(/Borrowing what is left to find over 24 months at 27% APR/);
+  });
+
+  it('asks for the trips, suggesting one plus one per booster, and adds the costs quotes often leave out', async () => {
+    const io = fakeIo();
+    const done = runWizard(
+      { color: true, data: FIXTURE_PATH, technique: 'outpatient', sessions: '10', boosters: '2', preVisits: '0', postVisits: '0', clinicRange: 'full' },
+      io,
+    );
+    await started('Will you travel for treatment?');
+    press('down');
+    await answer(); // domestic
+    await answer(); // travellers: 2
+    await answer(); // nights
+    expect(screen.getScreen()).toContain('How many trips, counting each booster?');
+    expect(screen.getScreen()).toContain('3');
+    await answer(); // trips: 3, worked out
+    expect(screen.getScreen()).toContain('Add costs that quotes often leave out?');
+    expect(screen.getScreen()).not.toContain('passport');
+    press('space', 'down', 'down', 'space');
+    await answer(); // labs and rides
+    expect(screen.getScreen()).toContain('Miles to the clinic and back, each day:');
+    await clearAndType('30');
+    await answer();
+    await answer(); // insurance: no
+    await answer(); // paying plan: no
+    expect(screen.getScreen()).toContain('Change costs often left out: 2 added');
+    await answer(); // show
+    screen.keypress('enter');
+    await done;
+    const out = io.out();
+    const flat = out.replace(/\s+/g, ' ');
+    expect(flat).toContain('Pre-treatment labs and ECG');
+    expect(flat).toMatch(/Rides home, 30 miles a day/);
+    expect(flat).toMatch(/3 trips for 2 travellers \(worked out/);
+    expect(joined(out)).toMatch(/--extras labs --ride-miles 30/);
+    expect(joined(out)).not.toMatch(/--trips/);
   });
 
   it('is cancelled by Ctrl-C with exit code 130 and no file written', async () => {

@@ -104,7 +104,7 @@ describe('the data file schema, version 2 rules', () => {
     const r = validateCostData(d);
     const problems = r.ok ? [] : r.problems;
     expect(problems.find((p) => p.path === 'schemaVersion')?.message).toMatch(
-      /reads schemaVersion 3: every text a person reads is given in English and Spanish/,
+      /reads schemaVersion 4: version 3 files need tax.standardDeduction.*every text a person reads is given in English and Spanish/,
     );
     expect(problems.find((p) => p.path === 'techniques.coma.label')?.message).toMatch(/must give the text in both languages/);
   });

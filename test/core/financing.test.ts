@@ -115,14 +115,19 @@ describe('promoToClear', () => {
 });
 
 describe('deferredInterest', () => {
-  it('charges back $126.83 on $1,000 after 12 months at 12% APR', () => {
-    // 1.01^12 − 1 = 0.126825030…; × 100,000 = 12,682.50 → 12,683.
-    expect(deferredInterest(100_000, 12, 12)).toBe(12_683);
+  it('charges back $120 on $1,000 after 12 months at 12% APR: simple interest, not compounded (CFPB)', () => {
+    // $1,000 x 12% / 12 = $10 a month, for 12 months = $120 (monthly compounding would say $126.83).
+    expect(deferredInterest(100_000, 12, 12)).toBe(12_000);
   });
 
-  it('charges back $1,835.53 on $6,000 after 12 months at 26.99% APR', () => {
-    // r = 26.99 / 1200 = 0.022491667; 1.022491667^12 − 1 = 0.305922265; × 600,000 = 183,553.36 → 183,553.
-    expect(deferredInterest(600_000, 12, 26.99)).toBe(183_553);
+  it('charges back $1,619.40 on $6,000 after 12 months at 26.99% APR: about 27% of the balance, not 30.6%', () => {
+    // $6,000 x 26.99% / 12 = $134.95 a month; x 12 = $1,619.40.
+    expect(deferredInterest(600_000, 12, 26.99)).toBe(161_940);
+  });
+
+  it('charges back $202.43 on $1,000 after 9 months at 26.99% APR, rounded to the cent', () => {
+    // $1,000 x 26.99% x 9 / 12 = $202.425 -> $202.43 (half a cent rounds up).
+    expect(deferredInterest(100_000, 9, 26.99)).toBe(20_243);
   });
 
   it('charges nothing at 0% APR or on a zero balance', () => {

@@ -60,20 +60,24 @@ describe('your share: insurance, HSA/FSA and the tax deduction', () => {
     expect(dollars(e.yourShare.leftToFind.low)).toBe(7_000);
   });
 
-  it('counts lodging for 2 people for 6 nights at $110 as $600 for the deduction: $50 a night each', () => {
+  it("counts lodging for 2 people for 6 nights at $110 as $350 for the deduction: $50 a night each, but not the patient's 5 nights in hospital", () => {
     const d = fixtureData();
     d.travel.domestic.lodging.low = 110;
     const r = readJson({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 2, nights: 6, agi: 100000 }, d);
     if (!r.ok) throw new Error();
     const e = estimate(r.normalised.scenario, d);
-    // Medical expense at the low end: the $10,000 course + transport 2 x $300 + lodging 6 x min($110, 2 x $50) = $600; meals never.
-    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 600);
+    // Medical expense at the low end: the $10,000 course + transport 2 x $300 + lodging: 5 hospital nights x min($110, 1 x $50) = $250
+    // (the companion alone) and 1 night x min($110, 2 x $50) = $100, so $350; meals never.
+    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 350);
   });
 
-  it('with an AGI of $60,000 the first $4,500 of medical spending is not deductible, and the saving follows the tax rate', () => {
+  it('with an AGI of $60,000 the first $4,500 of medical spending is not deductible, and a deduction under the standard deduction saves nothing', () => {
     const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 60000, taxRate: 22 });
     expect(dollars(e.yourShare.deductibleAboveThreshold!.low)).toBe(10_000 - 4_500);
-    expect(dollars(e.yourShare.taxSaving!.low)).toBe(1_210);
+    // $5,500 itemised is less than the $16,100 standard deduction (single, 2026): itemising saves nothing.
+    expect(dollars(e.yourShare.taxSaving!.low)).toBe(0);
+    // High end: $40,000 - $4,500 = $35,500 itemised; 22% of ($35,500 - $16,100) = $4,268, under the $5,020 of tax owed.
+    expect(dollars(e.yourShare.taxSaving!.high)).toBe(4_268);
     expect(est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 200000 }).yourShare.deductibleAboveThreshold!.low).toBe(0);
   });
 
@@ -171,9 +175,64 @@ describe('your share: found by a hostile read', () => {
 
   it('counts the fares and lodging of the patient and one companion only, and never deducts more than the income', () => {
     const e = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 4, nights: 2, agi: 100000 });
-    // $10,000 course + 2 of the 4 fares at $300 + 2 nights x min($100, 2 x $50).
-    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 200);
+    // $10,000 course + 2 of the 4 fares at $300 + 2 nights x min($100, 1 x $50): the patient spends both nights in hospital.
+    expect(dollars(e.yourShare.medicalExpense!.low)).toBe(10_000 + 600 + 100);
     const poor = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, agi: 2000, taxRate: 22 });
     expect(dollars(poor.yourShare.deductibleAboveThreshold!.high)).toBe(2_000);
+  });
+});
+
+describe('your share by the real rules (IRS, CFPB): hand-worked in the README terms', () => {
+  // Fixture course $10,000-$40,000; AGI floor 7.5%; 2026 federal standard deductions and brackets from the data file.
+  const high = (input: Record<string, unknown>) => est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, ...input }).yourShare;
+
+  it('saves the tax on the brackets, single: $60,000 AGI, $35,500 itemised against $16,100 standard is $5,020 - $2,692 = $2,328', () => {
+    // Without: taxable $43,900 = 10% of $12,400 + 12% of $31,500 = $5,020. With: taxable $24,500 = $1,240 + 12% of $12,100 = $2,692.
+    const y = high({ agi: 60000 });
+    expect(dollars(y.taxSaving!.high)).toBe(2_328);
+    expect(y.tax).toEqual({ year: 2026, filing: 'single', method: 'brackets', agiFloorPercent: 7.5 });
+  });
+
+  it('uses the joint standard deduction and brackets: $2,840 - $2,450 = $390', () => {
+    // Without: taxable $60,000 - $32,200 = $27,800 = 10% of $24,800 + 12% of $3,000 = $2,840. With: taxable $24,500 = $2,450.
+    expect(dollars(high({ agi: 60000, filing: 'joint' }).taxSaving!.high)).toBe(390);
+  });
+
+  it('uses the head-of-household standard deduction and brackets: $3,948 - $2,586 = $1,362', () => {
+    // Without: $60,000 - $24,150 = $35,850: 10% of $17,700 + 12% of $18,150 = $3,948. With: $24,500: $1,770 + 12% of $6,800 = $2,586.
+    expect(dollars(high({ agi: 60000, filing: 'head' }).taxSaving!.high)).toBe(3_948 - 2_586);
+  });
+
+  it('counts other itemised deductions once: only the tax the medical part saves', () => {
+    // $20,000 other itemised beats the standard: taxable $40,000 = $1,240 + 12% of $27,600 = $4,552.
+    // With medical: $55,500 itemised, taxable $4,500 = $450. Saving $4,102.
+    expect(dollars(high({ agi: 60000, otherItemized: 20000 }).taxSaving!.high)).toBe(4_102);
+  });
+
+  it('never saves more than the tax owed, even at a rate given', () => {
+    // $30,000 AGI: tax owed with the standard deduction on $13,900 = $1,240 + 12% of $1,500 = $1,420.
+    // The deduction, $40,000 - $2,250 = $37,750, is capped at the $30,000 AGI; 22% of ($30,000 - $16,100) = $3,058, capped at $1,420.
+    expect(dollars(high({ agi: 30000, taxRate: 22 }).taxSaving!.high)).toBe(1_420);
+    expect(dollars(high({ agi: 30000 }).taxSaving!.high)).toBe(1_420);
+  });
+
+  it('charges each covered visit its copay, or the visit price where that is less', () => {
+    // Visits: 1 before at $200-$300, 1 after at $100-$200; copay $250. Low: $200 + $100 = $300. High: $250 + $200 = $450
+    // (a pooled minimum would say min($500, 2 x $250) = $500).
+    const y = est({ technique: 'low-dose-inpatient', preVisits: 1, postVisits: 1, insurance: 'in-network', copay: 250, covered: ['visits'] }).yourShare;
+    expect(dollars(y.countedTowardOopMax.low)).toBe(300);
+    expect(dollars(y.countedTowardOopMax.high)).toBe(450);
+    expect(dollars(y.insurer.high)).toBe(500 - 450);
+  });
+
+  it('lets HSA or FSA money pay only qualified expenses: never meals, lodging only to $50 a night a person', () => {
+    // Domestic, 2 travellers, 6 nights, low end: course $10,000 + fares 2 x $300 + lodging $350 (as above, at $100 a night:
+    // 5 x min($100, $50) + 1 x min($100, $100) = $350) = $10,950 qualified. Meals 2 x 7 - 5 = 9 days x $50 = $450 and lodging
+    // above the limit ($600 - $350 = $250) are not: they stay in left to find.
+    const y = est({ technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 2, nights: 6, hsaFsa: 50000 }).yourShare;
+    expect(dollars(y.patient.low)).toBe(10_000 + 600 + 600 + 450);
+    expect(dollars(y.hsaFsaQualified!.low)).toBe(10_950);
+    expect(dollars(y.hsaFsaCovered.low)).toBe(10_950);
+    expect(dollars(y.leftToFind.low)).toBe(450 + 250);
   });
 });

@@ -16,13 +16,13 @@ describe('ketamine-cost data (built bin)', () => {
     expect(r.stdout).toContain(`effective ${d.effectiveDate}`);
     for (const s of d.sources) expect(r.stdout).toContain(`${s.id} (${s.year})`);
     const unwrapped = r.stdout.replace(/\n\s+/g, ' ');
-    expect(unwrapped).toMatch(/visits\.post: \$125–\$300 per visit, about 2023-2025, assumption/);
+    expect(unwrapped).toMatch(/visits\.post: \$129–\$300 per visit, 2026, assumption/);
     expect(unwrapped).toMatch(/assumption: No public self-pay price for a follow-up/);
     expect(unwrapped).toContain(
       'techniques.low-dose-inpatient.price: $10,000–$50,000 or more, typical $25,000 per course, about 2004-2015, published (ketamine-crps-page); today $14,139–$88,712',
     );
     expect(unwrapped).toMatch(/older figure: \$300–\$1,000 per infusion day, about 2004-2015/);
-    expect(r.stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n {2}## 2026\.11\.2/);
+    expect(r.stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n {2}## 2026\.12\.0 \(schema 4\)\n(?!.*sha256)/s);
     expect(r.stdout).toMatch(/Price index: CPI-U, May 2026 = 335\.123/);
   });
 

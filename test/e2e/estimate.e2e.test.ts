@@ -60,6 +60,7 @@ describe('ketamine-cost estimate (built bin)', () => {
       'data',
       'prices',
       'scenario',
+      'trips',
       'lineItems',
       'total',
       'yourShare',
@@ -163,5 +164,44 @@ describe('ketamine-cost estimate (built bin)', () => {
     const version = runBin(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the money rules through the built bin (real data)', () => {
+  it('caps the tax saving at the tax owed and names the tax year, filing status and federal only, in English and Spanish', () => {
+    const args = ['estimate', '-t', 'low-dose-inpatient', '--travel', 'domestic', '--hsa-fsa', '3000', '--agi', '80000', '--tax-rate', '22'];
+    const r = runBin([...args, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // Single, 2026: taxable $63,900 owes $8,770; the old rule claimed 22% of $80,000 = $17,600.
+    expect(out.yourShare.taxSaving).toMatchObject({ low: 0, high: 8770 });
+    expect(out.yourShare.tax).toEqual({ year: 2026, filing: 'single', method: 'rate', agiFloorPercent: 7.5, federalOnly: true });
+    expect(out.scenario).toMatchObject({ filing: 'single', otherItemized: 0, trips: null });
+    expect(out.trips).toBe(1);
+    const table = runBin(args).stdout.replace(/\s+/g, ' ');
+    expect(table).toContain('Federal income tax it may save (2026): $0–$8,770');
+    expect(table).toContain('Deductible above 7.5% of your income, if you itemise');
+    expect(table).toMatch(/federal income tax only, tax year 2026, filing single, at your rate of 22%/);
+    const es = runBin([...args, '--lang', 'es']).stdout.replace(/\s+/g, ' ');
+    expect(es).toContain('Impuesto federal sobre la renta que podría ahorrar (2026): US$0–US$8,770');
+    expect(es).toMatch(/solo el impuesto federal sobre la renta, año fiscal 2026, declarando como soltero\/a/);
+  });
+
+  it('adds the qualified part of the share as a CSV row, and says up to about 27% for a 12-month deferred-interest offer', () => {
+    const r = runBin(['estimate', '-t', 'outpatient', '--hsa-fsa', '1000', '--promo-months', '12', '--apr', '26.99', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\r\nshare-hsaFsaQualified,your-share,/);
+    const out = JSON.parse(runBin(['estimate', '-t', 'outpatient', '--hsa-fsa', '1000', '--promo-months', '12', '--apr', '26.99', '--json']).stdout);
+    const left = out.yourShare.leftToFind.high;
+    // Simple interest on the balance for 12 months at 26.99%: 26.99% of it, to the cent.
+    expect(Math.abs(out.financing.deferredInterestIfNotCleared.high - left * 0.2699)).toBeLessThanOrEqual(0.0051);
+  });
+
+  it('refuses --filing and --other-itemized without --agi, and a filing status it does not know, naming the values', () => {
+    const r = runBin(['estimate', '-t', 'coma', '--filing', 'joint', '--other-itemized', '5000']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--filing: needs agi too/);
+    expect(r.stderr).toMatch(/--other-itemized: needs agi too/);
+    expect(runBin(['estimate', '-t', 'coma', '--agi', '50000', '--filing', 'married']).stderr).toMatch(/--filing: must be one of: single, joint, head \(got "married"\)/);
   });
 });
