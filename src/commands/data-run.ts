@@ -44,6 +44,8 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
       ),
     );
     if (typeof f.asOf === 'object') out.push(wrap(`${indent}  ${d.span(f.asOf.reason)}`, 80, `${indent}    `));
+    if (f.read !== undefined) out.push(wrap(`${indent}  ${d.read(f.read)}`, 80, `${indent}    `));
+    if (f.periodEnds !== undefined) out.push(wrap(`${indent}  ${d.periodEnds(f.periodEnds)}`, 80, `${indent}    `));
     if (f.basis === 'assumption') out.push(wrap(`${indent}  ${d.assumption(f.rationale ?? '')}`, 80, `${indent}    `));
   };
   for (const { path, figure } of listFigures(data)) {

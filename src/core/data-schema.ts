@@ -79,7 +79,7 @@ const figureFields = {
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => d.month })
     .optional()
-    .describe('The month a current price page was read (YYYY-MM): within 12 months of the price index month, the figure is today\'s price and is not restated.'),
+    .describe("The month a current price page was read (YYYY-MM): within 12 months of the price index month, the figure is today's price and is not restated."),
   periodEnds: z.iso
     .date({ error: () => d.date })
     .optional()
@@ -329,7 +329,9 @@ export const costDataSchema = z
         rideSourceIds: z.array(text).min(1).max(20),
         rideAsOf: asOfSchema,
       })
-      .describe('Items patients are often surprised by, each asked for separately: pre-treatment labs and ECG, a psychological evaluation, a passport, rides home.'),
+      .describe(
+        'Items patients are often surprised by, each asked for separately: pre-treatment labs and ECG, a psychological evaluation, a passport, rides home.',
+      ),
     checklist: z.array(checklistItemSchema).min(1).max(200),
   })
   .superRefine((data, ctx) => {

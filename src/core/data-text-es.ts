@@ -44,7 +44,9 @@ export const dataTextEs = {
     `Datos versión ${version} (esquema ${schema}), vigentes desde ${effective}, montos en ${currency}.`,
   latestChange: 'Último cambio (data/CHANGELOG.md, en inglés):',
   priceIndex: (name: string, month: string, value: number, year: string) =>
-    `Índice de precios: ${name}, ${month} = ${value}; los estimados actualizan las cifras con fecha anterior a ${year} a dólares de ${month}.`,
+    `Índice de precios: ${name}, ${month} = ${value}; los estimados actualizan las cifras con fecha anterior a ${year} a dólares de ${month}. Una cifra tomada de una página de precios actual dentro de los 12 meses de ${month} es un precio de hoy y no se actualiza; solo las cifras antiguas sin fecha se actualizan, como rangos de años.`,
+  read: (month: string) => `tomada de una página de precios actual en ${month}: no se actualiza`,
+  periodEnds: (date: string) => `el período de las tarifas terminó el ${date}`,
   sources: 'Fuentes:',
   figures: 'Cifras (tal como se publicaron; "hoy": actualizadas con el índice de precios):',
   figure: (range: string, unit: string, when: string, basis: string, sources: string, today: string) =>

@@ -47,7 +47,9 @@ const dataTextEn = {
     `Data version ${version} (schema ${schema}), effective ${effective}, amounts in ${currency}.`,
   latestChange: 'Latest change (data/CHANGELOG.md):',
   priceIndex: (name: string, month: string, value: number, year: string) =>
-    `Price index: ${name}, ${month} = ${value}; estimates restate figures dated before ${year} to ${month} dollars.`,
+    `Price index: ${name}, ${month} = ${value}; estimates restate figures dated before ${year} to ${month} dollars. A figure read from a current price page within 12 months of ${month} is today's price and is not restated; only undated older figures are restated, as spans.`,
+  read: (month: string) => `read from a current price page in ${month}: not restated`,
+  periodEnds: (date: string) => `the rates' period ended on ${date}`,
   sources: 'Sources:',
   figures: 'Figures (as published; "today" restated with the price index):',
   figure: (range: string, unit: string, when: string, basis: string, sources: string, today: string) =>

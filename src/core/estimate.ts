@@ -185,10 +185,20 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     const days = (technique.pricing === 'per-session' ? (scenario.sessions ?? 0) : 1) + scenario.boosters;
     const daysHigh = (technique.pricing === 'per-session' ? (scenario.sessionsHigh ?? scenario.sessions ?? 0) : 1) + scenario.boosters;
     const perDay = Math.round(scenario.rideMiles * data.extras.rideCentsPerMile);
-    add('rides', 'travel', lean ? '' : text.rides(scenario.rideMiles), days, rideFigure(data), { low: perDay, typical: perDay, high: perDay }, false, daysHigh, {
-      note: lean ? undefined : text.rideNote(data.extras.rideCentsPerMile, yearsOf(data.extras.rideAsOf).to),
-      published: { low: perDay, typical: perDay, high: perDay },
-    });
+    add(
+      'rides',
+      'travel',
+      lean ? '' : text.rides(scenario.rideMiles),
+      days,
+      rideFigure(data),
+      { low: perDay, typical: perDay, high: perDay },
+      false,
+      daysHigh,
+      {
+        note: lean ? undefined : text.rideNote(data.extras.rideCentsPerMile, yearsOf(data.extras.rideAsOf).to),
+        published: { low: perDay, typical: perDay, high: perDay },
+      },
+    );
   }
 
   const total = sum(lines, (l) => l.amount);
@@ -208,7 +218,13 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
     notes: lean
       ? [...inputNotes]
-      : [...inputNotes, ...tripNotes(scenario, trips), ...olderFigureNotes(used, data, basis), ...endedNotes(used, labels, data), ...planNotes(scenario, data, share, months.length - 1)],
+      : [
+          ...inputNotes,
+          ...tripNotes(scenario, trips),
+          ...olderFigureNotes(used, data, basis),
+          ...endedNotes(used, labels, data),
+          ...planNotes(scenario, data, share, months.length - 1),
+        ],
     yourShare: share,
     paying: paying(share.leftToFind, scenario),
     timeline: months,
@@ -347,7 +363,14 @@ function planNotes(scenario: Scenario, data: CostData, share: YourShare, planMon
   if (scenario.promoMonths !== null || scenario.financeMonths !== null) {
     const p = data.paying;
     const y = yearsOf(p.aprAsOf);
-    notes.push(text.careCreditApr(`${p.medicalCardAprPercent}%`, y.from === y.to ? String(y.to) : `${y.from}-${y.to}`, `${p.careCreditAprPercent}%`, yearsOf(p.careCreditAsOf).to));
+    notes.push(
+      text.careCreditApr(
+        `${p.medicalCardAprPercent}%`,
+        y.from === y.to ? String(y.to) : `${y.from}-${y.to}`,
+        `${p.careCreditAprPercent}%`,
+        yearsOf(p.careCreditAsOf).to,
+      ),
+    );
   }
   if (scenario.workDays !== null || scenario.companionWorkDays !== null) {
     const f = data.paying.fmla;

@@ -307,7 +307,8 @@ function checkPlan(p: Readonly<Record<PlanField, PlanValue>>, insurance: Insuran
   if (n('oopMet') !== null && n('deductibleMet') !== null && n('oopMet')! < n('deductibleMet')!)
     problems.push({ path: 'oopMet', message: text.oopBelowDeductible });
   if (n('oopMet') !== null && n('oopMax') === null && insurance !== 'none') problems.push({ path: 'oopMet', message: text.needs('oopMax') });
-  for (const k of ['otherMedical', 'taxRate', 'filing', 'otherItemized'] as const) if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
+  for (const k of ['otherMedical', 'taxRate', 'filing', 'otherItemized'] as const)
+    if (p[k] !== null && p.agi === null) problems.push({ path: k, message: text.needs('agi') });
   for (const k of ['financeMonths', 'promoMonths'] as const) {
     if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
     if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });

@@ -84,8 +84,7 @@ const textEn = {
     'Do you have a written quote from the clinic? Prices vary widely: run the wizard again and answer "I have a quote from the clinic" at the price question.',
   outpatientTravel: (nights: number) =>
     `Travel covers one trip of ${nights} night${nights === 1 ? '' : 's'} in all; later outpatient sessions, spread over months, may need more trips and nights: give --trips and --nights.`,
-  periodEnded: (what: string, ends: string, source: string) =>
-    `${what}: the rates are for a period that ended on ${ends} (${source}); newer rates may differ.`,
+  periodEnded: (what: string, ends: string, source: string) => `${what}: the rates are for a period that ended on ${ends} (${source}); newer rates may differ.`,
   hsaNotQualified: (amount: string) =>
     `HSA or FSA money pays only qualified medical expenses (IRS Publication 502): not meals, not lodging above the per-night limit, not passports. ${amount} of your share is not qualified and stays in "Left to find".`,
   fsaAboveLimit: (limit: string, carryover: string, year: number) =>

@@ -128,9 +128,7 @@ export function yourShare(lines: readonly LineItem[], scenario: Scenario, data: 
     medicalExpense = at((p) => nullable(qualified[p], hsaFsaCovered[p], (q, h) => q - h));
     const threshold = Math.round((agi * data.tax.agiThresholdPercent) / 100);
     // A deduction cannot be more than the income it is taken from.
-    deductibleAboveThreshold = at((p) =>
-      nullable(medicalExpense![p], 0, (m) => Math.min(agi, Math.max(0, m + (scenario.otherMedical ?? 0) - threshold))),
-    );
+    deductibleAboveThreshold = at((p) => nullable(medicalExpense![p], 0, (m) => Math.min(agi, Math.max(0, m + (scenario.otherMedical ?? 0) - threshold))));
     const filing = scenario.filing ?? 'single';
     tax = { year: data.tax.year, filing, method: scenario.taxRate === null ? 'brackets' : 'rate', agiFloorPercent: data.tax.agiThresholdPercent };
     taxSaving = at((p) =>

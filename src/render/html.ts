@@ -9,6 +9,8 @@ import {
   assumptionLines,
   footer,
   hasShareInputs,
+  columnHeading,
+  itemColumns,
   itemRows,
   moneyCell,
   payingLines,
@@ -221,13 +223,17 @@ function details({ est }: HtmlReport, data: CostData, o: DetailOptions): string[
   out.push(...section('plan', t.plan, ['<ul>', ...plan, '</ul>', ...(prices ? [`<p class="muted">${e(prices)}</p>`] : [])]));
 
   const caption = o.name === undefined ? t.itemsCaption : t.itemsCaptionFor(o.name);
+  const columns = itemColumns(est);
   const row = (r: ItemRow, cls = '') =>
-    `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${e(r.item)}</th><td class="num">${e(r.qty)}</td><td class="num">${e(r.low)}</td><td class="num">${e(r.typical)}</td><td class="num">${e(r.high)}</td></tr>`;
+    `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${e(r.item)}</th>${columns
+      .slice(1)
+      .map((c) => `<td class="num">${e(r[c])}</td>`)
+      .join('')}</tr>`;
   const costs = [
     `<div class="scroll" role="region" tabindex="0" aria-labelledby="${o.id}-caption">`,
     '<table class="items">',
     `<caption id="${o.id}-caption">${e(caption)}</caption>`,
-    `<thead><tr>${t.columns.map((c, i) => `<th scope="col"${i === 0 ? '' : ' class="num"'}>${e(c)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${columns.map((c, i) => `<th scope="col"${i === 0 ? '' : ' class="num"'}>${e(columnHeading(c))}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...itemRows(est, notes).map((r) => row(r)),
     row(totalRow(est), 'total'),

@@ -4,6 +4,8 @@ import {
   assumptionLines,
   footer,
   hasShareInputs,
+  columnHeading,
+  itemColumns,
   itemRows,
   payingLines,
   shareRows,
@@ -35,10 +37,29 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   for (const line of scenarioSummary(est, data)) out.push(`- ${line}`);
   const prices = pricesLine(est);
   if (prices) out.push('', prices);
-  out.push('', `| ${t.columns.join(' | ')} |`, '|---|--:|--:|--:|--:|');
-  for (const r of itemRows(est, notes)) out.push(`| ${cell(r.item)} | ${r.qty} | ${r.low} | ${r.typical} | ${r.high} |`);
+  const columns = itemColumns(est);
+  out.push(
+    '',
+    `| ${columns.map(columnHeading).join(' | ')} |`,
+    `|---|${columns
+      .slice(1)
+      .map(() => '--:')
+      .join('|')}|`,
+  );
+  for (const r of itemRows(est, notes))
+    out.push(
+      `| ${cell(r.item)} | ${columns
+        .slice(1)
+        .map((c) => r[c])
+        .join(' | ')} |`,
+    );
   const total = totalRow(est);
-  out.push(`| **${total.item}** | | **${total.low}** | **${total.typical}** | **${total.high}** |`);
+  out.push(
+    `| **${total.item}** | | ${columns
+      .slice(2)
+      .map((c) => `**${total[c]}**`)
+      .join(' | ')} |`,
+  );
   out.push('', `**${totalLine(est)}**`);
   if (hasShareInputs(est)) {
     out.push('', `## ${t.yourShare}`, '', ...shareRows(est).map((r) => `- ${r.label}: ${r.amount}`));

@@ -86,6 +86,20 @@ export function itemRows(est: Estimate, notes: SourceNotes): ItemRow[] {
   }));
 }
 
+const ALL_COLUMNS = ['item', 'qty', 'low', 'typical', 'high'] as const;
+export type ItemColumn = (typeof ALL_COLUMNS)[number];
+
+/** The item table's columns: Typical only where a line or the total has a typical value, as a column blank on every row says nothing. */
+export function itemColumns(est: Estimate): ItemColumn[] {
+  const typical = est.total.typical !== null || est.lineItems.some((l) => l.amount.typical !== null);
+  return ALL_COLUMNS.filter((c) => typical || c !== 'typical');
+}
+
+/** A column's heading, in the run's language. */
+export function columnHeading(c: ItemColumn): string {
+  return t.columns[ALL_COLUMNS.indexOf(c)]!;
+}
+
 export function totalRow(est: Estimate): ItemRow {
   return { item: t.total, qty: '', low: moneyCell(est.total.low), typical: moneyCell(est.total.typical), high: moneyCell(est.total.high, est.total.openHigh) };
 }
@@ -155,7 +169,10 @@ export function shareRows(est: Estimate): { label: string; amount: string }[] {
   const typical = est.total.typical !== null;
   return rows.map((k) => {
     const p = share[k]!;
-    return { label: shareLabel(k, est), amount: `${formatRange(p.low, p.high)}${!typical || p.typical === null || p.low === p.high ? '' : ` (${formatDollars(p.typical)})`}` };
+    return {
+      label: shareLabel(k, est),
+      amount: `${formatRange(p.low, p.high)}${!typical || p.typical === null || p.low === p.high ? '' : ` (${formatDollars(p.typical)})`}`,
+    };
   });
 }
 

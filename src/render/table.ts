@@ -6,6 +6,8 @@ import {
   assumptionLines,
   footer,
   hasShareInputs,
+  columnHeading,
+  itemColumns,
   itemRows,
   payingLines,
   shareRows,
@@ -25,22 +27,23 @@ import { toAscii } from './ascii.js';
 import { boxTable } from './box-table.js';
 import { rangeChart } from './range-chart.js';
 
-const cells = (r: ItemRow) => [r.item, r.qty, r.low, r.typical, r.high];
-
 /** The human report: summary, line-item table, total, warnings, notes, checklist, sources; fits `width` columns. */
 export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, width = 80, opts: { timeline?: boolean; ascii?: boolean } = {}): string {
   const notes = sourceNotes(est);
+  const columns = itemColumns(est);
+  const cells = (r: ItemRow) => columns.map((col) => r[col]);
   const rows = itemRows(est, notes).map(cells);
   const total = cells(totalRow(est));
+  const money = columns.length - 2;
   const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => cell.length))) + 2;
   const qtyWidth = Math.max(5, ...rows.map((r) => r[1]!.length)) + 2;
-  const itemWidth = Math.max(16, width - qtyWidth - 3 * moneyWidth - 6);
+  const itemWidth = Math.max(16, width - qtyWidth - money * moneyWidth - (columns.length + 1));
   const table = boxTable([...rows, total], {
-    head: [...t.columns],
+    head: columns.map(columnHeading),
     headStyle: c.bold,
     lastStyle: c.bold,
-    widths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
-    aligns: ['left', 'right', 'right', 'right', 'right'],
+    widths: [itemWidth, qtyWidth, ...columns.slice(2).map(() => moneyWidth)],
+    aligns: ['left', ...columns.slice(1).map(() => 'right' as const)],
     ascii: opts.ascii,
   });
 

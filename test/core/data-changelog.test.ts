@@ -20,12 +20,11 @@ describe('data/costs.json and its changelog', () => {
     expect(latestEntry().version).toBe(JSON.parse(dataText).dataVersion);
   });
 
-  it("matches the digest in the latest changelog entry, so no edit goes in without a new dataVersion and entry", () => {
-    const digest = createHash('sha256').update(JSON.stringify(JSON.parse(dataText))).digest('hex');
+  it('matches the digest in the latest changelog entry, so no edit goes in without a new dataVersion and entry', () => {
+    const digest = createHash('sha256')
+      .update(JSON.stringify(JSON.parse(dataText)))
+      .digest('hex');
     const entry = latestEntry();
-    expect(
-      entry.digest,
-      `data/costs.json changed (content sha256:${digest}): give it a new dataVersion and a changelog entry with that digest`,
-    ).toBe(digest);
+    expect(entry.digest, `data/costs.json changed (content sha256:${digest}): give it a new dataVersion and a changelog entry with that digest`).toBe(digest);
   });
 });

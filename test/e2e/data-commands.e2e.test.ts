@@ -22,6 +22,11 @@ describe('ketamine-cost data (built bin)', () => {
       'techniques.low-dose-inpatient.price: $10,000–$50,000 or more, typical $25,000 per course, about 2004-2015, published (ketamine-crps-page); today $14,139–$88,712',
     );
     expect(unwrapped).toMatch(/older figure: \$300–\$1,000 per infusion day, about 2004-2015/);
+    expect(unwrapped).toContain("A figure read from a current price page within 12 months of May 2026 is today's price and is not restated");
+    expect(unwrapped).toMatch(
+      /techniques\.outpatient\.price: \$600–\$2,000 per infusion day, 2026, published \(healingmaps-ketamine-cost, thervo-ketamine-cost\); today \$600–\$2,000 read from a current price page in 2026-11: not restated/,
+    );
+    expect(unwrapped).toMatch(/travel\.domestic\.lodging: .*? the rates' period ended on 2026-09-30/);
     expect(r.stdout).toMatch(/Latest change \(data\/CHANGELOG.md\):\n {2}## 2026\.12\.0 \(schema 4\)\n(?!.*sha256)/s);
     expect(r.stdout).toMatch(/Price index: CPI-U, May 2026 = 335\.123/);
   });

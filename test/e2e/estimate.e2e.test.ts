@@ -202,6 +202,8 @@ describe('the money rules through the built bin (real data)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--filing: needs agi too/);
     expect(r.stderr).toMatch(/--other-itemized: needs agi too/);
-    expect(runBin(['estimate', '-t', 'coma', '--agi', '50000', '--filing', 'married']).stderr).toMatch(/--filing: must be one of: single, joint, head \(got "married"\)/);
+    expect(runBin(['estimate', '-t', 'coma', '--agi', '50000', '--filing', 'married']).stderr).toMatch(
+      /--filing: must be one of: single, joint, head \(got "married"\)/,
+    );
   });
 });

@@ -84,6 +84,7 @@ describe.skipIf(!hasTmux)('the wizard in Spanish in a real terminal (tmux)', () 
       'Citas antes del tratamiento',
       'Citas de seguimiento',
       '¿Va a viajar',
+      '¿Agregar gastos que las cotizaciones suelen omitir?',
       USES_INSURANCE,
       '¿Quiere un plan',
       'Revise sus respuestas',
