@@ -269,7 +269,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       a.travelers = await askCount('travelers', t.travelers, fresh ? d.travelers : after.travelers || d.travelers, 1);
       a.nights = await askCount('nights', t.nights, fresh ? d.nights : (after.nights ?? d.nights), 0);
       // The worked-out count is suggested and left unsaid in the scenario when kept, so it follows the boosters.
-      const derived = tripsOf({ trips: null, boosters: after.boosters ?? d.boosters } as Scenario, technique.pricing);
+      const derived = tripsOf({ trips: null, boosters: after.boosters ?? d.boosters }, technique.pricing);
       const trips = await askCount('trips', t.trips, fresh ? derived : (after.trips ?? derived), 1);
       if (Number(trips) === derived) delete a.trips;
       else a.trips = trips;

@@ -309,7 +309,7 @@ function computedWarnings(scenario: Scenario, data: CostData, basis: PriceBasis,
 }
 
 /** Trips to the clinic: the given --trips, or one for the treatment plus, for outpatient, one per booster. */
-export function tripsOf(scenario: Scenario, pricing: 'course' | 'per-session'): number {
+export function tripsOf(scenario: Pick<Scenario, 'trips' | 'boosters'>, pricing: 'course' | 'per-session'): number {
   return scenario.trips ?? 1 + (pricing === 'per-session' ? scenario.boosters : 0);
 }
 

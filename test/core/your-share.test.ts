@@ -235,4 +235,11 @@ describe('your share by the real rules (IRS, CFPB): hand-worked in the README te
     expect(dollars(y.hsaFsaCovered.low)).toBe(10_950);
     expect(dollars(y.leftToFind.low)).toBe(450 + 250);
   });
+
+  it('says why HSA or FSA money leaves part of the share to find, only when it could have paid more', () => {
+    const input = { technique: 'low-dose-inpatient', preVisits: 0, postVisits: 0, travel: 'domestic', travelers: 2, nights: 6 };
+    expect(est({ ...input, hsaFsa: 50000 }).notes.join(' ')).toMatch(/HSA or FSA money pays only qualified medical expenses \(IRS Publication 502\)/);
+    // $3,000 is all spent on qualified care: nothing to explain.
+    expect(est({ ...input, hsaFsa: 3000 }).notes.join(' ')).not.toMatch(/pays only qualified/);
+  });
 });
