@@ -5,7 +5,7 @@ import { loadData } from '../edge/data-file.js';
 import { ChunkedWriter } from '../edge/out-stream.js';
 import { readScenario } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
-import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
+import { escapeControls, escapeJsonText, needsJsonEscape, shown } from '../core/escape.js';
 import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
 import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells.js';
 import { UsageError } from '../errors.js';
@@ -77,11 +77,9 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   if (failed > 0) throw new UsageError(t.summary(failed, passed + failed, passed, flags.failFast === true));
 }
 
-const C1_OR_DIRECTION = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** A row's JSON with C1 controls and direction marks escaped (JSON.stringify escapes only C0): only the id can hold them, the rest comes from the checked data. */
+/** A row's JSON with C1 controls and invisible characters escaped (JSON.stringify escapes only C0): only the id can hold them, the rest comes from the checked data. */
 function jsonLine(id: string, json: string): string {
-  return C1_OR_DIRECTION.test(id) ? escapeJsonText(json) : json;
+  return needsJsonEscape(id) ? escapeJsonText(json) : json;
 }
 
 function chooseInput(file: string | undefined, given: string | undefined): InputKind {

@@ -1,7 +1,8 @@
 /** Every word `data validate` says about a data file, in Spanish: the same keys and signatures as data-text.ts. */
 export const dataTextEs = {
   empty: 'no debe estar vacío',
-  control: 'no debe contener caracteres de control (saltos de línea, tabulaciones, secuencias de escape) ni marcas de dirección del texto',
+  control:
+    'no debe contener caracteres de control (saltos de línea, tabulaciones, secuencias de escape) ni invisibles (marcas de dirección del texto, separadores de línea)',
   bothLanguages: 'debe dar el texto en los dos idiomas: {"en": "…", "es": "…"}',
   noAmount: 'no debe escribir un monto (US$…): los montos salen de las cifras, por ejemplo {gfe.threshold}',
   unknownPlaceholder: (name: string, known: string) => `marcador desconocido {${name}}; los conocidos son: ${known}`,

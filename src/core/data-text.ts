@@ -4,7 +4,7 @@ import { dataTextEs } from './data-text-es.js';
 /** Every word `data validate` says about a data file, in one place. */
 const dataTextEn = {
   empty: 'must not be empty',
-  control: 'must not contain control characters (line breaks, tabs, escapes) or text direction overrides',
+  control: 'must not contain control characters (line breaks, tabs, escapes) or invisible ones (direction marks, line separators)',
   bothLanguages: 'must give the text in both languages: {"en": "…", "es": "…"}',
   noAmount: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}',
   unknownPlaceholder: (name: string, known: string) => `unknown placeholder {${name}}; known: ${known}`,

@@ -1,4 +1,5 @@
 import { language } from '../core/lang.js';
+import { INVISIBLE_CHARS } from '../core/escape.js';
 /** One option on a range chart. Amounts are integer cents. */
 export interface ChartBar {
   label: string;
@@ -53,8 +54,8 @@ interface Glyphs {
 const UNICODE: Glyphs = { left: '├', fill: '━', right: '┤', typical: '┃', open: '▶', point: '┃', axis: '─', tick: '┬', grid: '·', ellipsis: '…' };
 const ASCII: Glyphs = { left: '[', fill: '=', right: ']', typical: 'T', open: '>', point: '|', axis: '-', tick: '+', grid: ' ', ellipsis: '...' };
 
-// C0, DEL, C1, line/paragraph separators and text direction overrides: none may reach a terminal.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0, DEL, C1, line/paragraph separators, direction marks and other invisible characters: none may reach a terminal.
+const UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_CHARS}]`, 'g');
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function cleanLabel(label: string, ascii: boolean): string {
