@@ -24,6 +24,7 @@ export const cliTextEs = {
   tooLarge: (what: string, file: string, max: number) => `${fileKind(what)} ${quoted(file)} pesa más de ${megabytes(max)}; ¿es el archivo correcto?`,
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,
   notJson: (what: string, file: string, why: string) => `${fileKind(what)} ${quoted(file)} no es JSON válido: ${why}`,
+  inFile: (what: string, file: string, problem: string) => `${fileKind(what)} ${quoted(file)}: ${problem}`,
   invalidInput: 'datos de entrada no válidos',
   dataInvalid: (file: string) => `el archivo de datos ${file} no es válido`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problemas):`,

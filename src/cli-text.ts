@@ -13,6 +13,7 @@ const cliTextEn = {
   tooLarge: (what: string, file: string, max: number) => `${what} ${quoted(file)} is larger than ${megabytes(max)}; is it the right file?`,
   notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,
   notJson: (what: string, file: string, why: string) => `${what} ${quoted(file)} is not valid JSON: ${why}`,
+  inFile: (what: string, file: string, problem: string) => `${what} ${quoted(file)}: ${problem}`,
   invalidInput: 'invalid input',
   dataInvalid: (file: string) => `data file ${file} is not valid`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problems):`,

@@ -3,7 +3,7 @@ import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
 import { escapeControls, shown } from '../core/escape.js';
-import { jsonProblem } from '../core/json-error.js';
+import { jsonDuplicateKey, jsonProblem, mayRepeatKeys } from '../core/json-error.js';
 import { UsageError } from '../errors.js';
 import { CsvReader, RecordTooLong, type CsvRecord } from './csv-reader.js';
 import { LineReader, LineTooLong } from './line-reader.js';
@@ -64,6 +64,8 @@ function ndjsonRow(line: number, text: string): BatchRow {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
+  const repeated = mayRepeatKeys(text, value) ? jsonDuplicateKey(text) : null;
+  if (repeated !== null) return { line, id: undefined, layer: null, problems: [{ path: '', message: repeated }] };
   // The row's fields are the object itself, its id skipped (no copy of every row's object).
   const fields = value as Record<string, unknown>;
   const id = Object.hasOwn(fields, 'id') ? fields.id : undefined;

@@ -26,6 +26,8 @@ export const textEs = {
   jsonEndsEarly: (where: string) => `el texto termina antes de que el JSON esté completo, en ${where}`,
   jsonColumn: (column: number) => `la columna ${column}`,
   jsonLineColumn: (line: number, column: number) => `la línea ${line}, columna ${column}`,
+  jsonByteOrderMark: (where: string) => `una marca de orden de bytes invisible (U+FEFF, que algunos editores agregan) en ${where}: guarde el archivo sin ella`,
+  jsonDuplicateKey: (key: string, where: string) => `la clave ${key} aparece dos veces en un mismo objeto (la segunda en ${where}): indíquela una sola vez`,
 
   // reading scenario fields
   empty: 'está vacío: indique un valor, u omítalo para usar el valor predeterminado',

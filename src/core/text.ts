@@ -15,6 +15,8 @@ const textEn = {
   jsonEndsEarly: (where: string) => `it ends before the JSON is complete, at ${where}`,
   jsonColumn: (column: number) => `column ${column}`,
   jsonLineColumn: (line: number, column: number) => `line ${line}, column ${column}`,
+  jsonByteOrderMark: (where: string) => `an invisible byte-order mark (U+FEFF, which some editors add) at ${where}: save the file without it`,
+  jsonDuplicateKey: (key: string, where: string) => `the key ${key} is given twice in one object (the second at ${where}): give it once`,
 
   // reading scenario fields
   empty: 'is empty: give a value, or leave it out for the default',

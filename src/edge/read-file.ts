@@ -1,7 +1,7 @@
 import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
-import { jsonProblem } from '../core/json-error.js';
+import { jsonDuplicateKey, jsonProblem } from '../core/json-error.js';
 import { cliText as t } from '../cli-text.js';
 const { resolve } = path;
 
@@ -58,9 +58,14 @@ export async function readTextFile(file: string, cwd: string, what: string, maxB
 /** Reads and parses a JSON file; every failure is a UsageError naming the file. */
 export async function readJsonFile(file: string, cwd: string, what: string): Promise<unknown> {
   const raw = await readTextFile(file, cwd, what);
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch (error) {
     throw new UsageError(t.notJson(what, file, jsonProblem(raw) ?? escapeControls((error as Error).message)));
   }
+  // JSON.parse keeps the last of a key given twice: which one was meant is the user's to say.
+  const repeated = jsonDuplicateKey(raw);
+  if (repeated !== null) throw new UsageError(t.inFile(what, file, repeated));
+  return value;
 }
