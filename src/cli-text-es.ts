@@ -20,6 +20,9 @@ export const cliTextEs = {
   permissionDenied: 'permiso denegado',
   isDirectory: 'es una carpeta',
   notADirectoryOnPath: 'una parte de la ruta no es una carpeta',
+  notRegularToRead:
+    'no es un archivo normal (es un FIFO, un dispositivo o un socket, que pueden no terminar nunca o no empezar nunca); guarde su contenido en un archivo e indique ese archivo',
+  emptyName: 'el nombre está vacío; indique un nombre de archivo',
   cannotRead: (what: string, file: string, why: string) => `no se puede leer ${fileKind(what)} ${quoted(file)}: ${why}`,
   tooLarge: (what: string, file: string, max: number) => `${fileKind(what)} ${quoted(file)} pesa más de ${megabytes(max)}; ¿es el archivo correcto?`,
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,

@@ -9,6 +9,8 @@ const cliTextEn = {
   permissionDenied: 'permission denied',
   isDirectory: 'it is a directory',
   notADirectoryOnPath: 'a part of the path is not a folder',
+  notRegularToRead: 'it is not a regular file (a FIFO, device or socket, which may never end or never start); save what it holds to a file and give that',
+  emptyName: 'the name is empty; give a file name',
   cannotRead: (what: string, file: string, why: string) => `cannot read ${what} ${quoted(file)}: ${why}`,
   tooLarge: (what: string, file: string, max: number) => `${what} ${quoted(file)} is larger than ${megabytes(max)}; is it the right file?`,
   notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,

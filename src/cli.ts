@@ -2,6 +2,7 @@ import type { Io } from './edge/io.js';
 import type { EstimateFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
 import { openStdout } from './edge/stdout.js';
+import { fs } from './edge/node-modules.js';
 import { escapeControls, shown } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
 import { chooseLanguage, setLanguage } from './core/lang.js';
@@ -102,6 +103,13 @@ export async function run(): Promise<void> {
     stderr: { write: (s: string) => stderr().write(s) },
     get stdin() {
       return process.stdin;
+    },
+    stdinIsDirectory: () => {
+      try {
+        return fs.fstatSync(0).isDirectory();
+      } catch {
+        return false;
+      }
     },
     env: process.env,
     cwd: process.cwd(),

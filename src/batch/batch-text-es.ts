@@ -11,6 +11,8 @@ export const batchTextEs = {
   lineTooLong: (line: number, max: string) => `la línea ${line} de los escenarios tiene más de ${max}; ¿es el archivo correcto?`,
   notUtf8: (line: number) => `los escenarios no son texto UTF-8 (cerca de la línea ${line}); guárdelos como UTF-8 e inténtelo de nuevo`,
   cannotRead: (why: string) => `no se pueden leer los escenarios: ${why}`,
+  cannotReadFile: (file: string, why: string) => `no se pueden leer los escenarios ${file}: ${why}`,
+  stdinIsDirectory: 'la entrada estándar es una carpeta, no escenarios: indique un nombre de archivo, o envíe los escenarios por una tubería (|)',
   noHeader: 'la entrada CSV no tiene fila de encabezado: empiece con los nombres de las columnas, por ejemplo id,technique,boosters',
   unknownColumns: (names: string, known: string) =>
     `${names.includes(',') ? 'columnas CSV desconocidas' : 'columna CSV desconocida'} ${names}: use los nombres de las opciones: ${known} (y un id opcional)`,

@@ -11,6 +11,8 @@ const batchTextEn = {
   lineTooLong: (line: number, max: string) => `line ${line} of the scenarios is longer than ${max}; is it the right file?`,
   notUtf8: (line: number) => `the scenarios are not UTF-8 text (near line ${line}); save them as UTF-8 and try again`,
   cannotRead: (why: string) => `cannot read the scenarios: ${why}`,
+  cannotReadFile: (file: string, why: string) => `cannot read the scenarios ${file}: ${why}`,
+  stdinIsDirectory: 'standard input is a folder, not scenarios: give a file name, or pipe scenarios in',
   noHeader: 'the CSV input has no header row: start it with the column names, e.g. id,technique,boosters',
   unknownColumns: (names: string, known: string) =>
     `unknown CSV column${names.includes(',') ? 's' : ''} ${names}: use the flag names: ${known} (and an optional id)`,

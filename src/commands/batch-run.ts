@@ -9,7 +9,8 @@ import { escapeControls, escapeJsonText, needsJsonEscape, shown } from '../core/
 import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
 import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells.js';
 import { UsageError } from '../errors.js';
-import { cliText } from '../cli-text.js';
+import { cliText, quoted } from '../cli-text.js';
+import { fsReason } from '../edge/read-file.js';
 import { csvRows, ndjsonRows } from '../batch/rows.js';
 import { batchText as t } from '../batch/batch-text.js';
 
@@ -22,7 +23,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   const output = chooseOutput(flags.format);
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const source = openInput(file, io);
+  const source = await openInput(file, io);
   const out = new ChunkedWriter(io.stdout);
 
   let failed = 0;
@@ -93,10 +94,27 @@ function chooseOutput(given: string | undefined): OutputKind {
   throw new UsageError(t.outputKind(shown(given)));
 }
 
-function openInput(file: string | undefined, io: Io): AsyncIterable<Buffer | string> {
+/**
+ * The scenarios to read: standard input, or the file opened here, so that a missing file or a
+ * folder is named. A FIFO is read as it is written (the open waits for its writer; Ctrl-C still works).
+ */
+async function openInput(file: string | undefined, io: Io): Promise<AsyncIterable<Buffer | string>> {
   if (file === undefined || file === '-') {
     if (io.stdin.isTTY) throw new UsageError(t.noTerminalInput);
+    // Node reads a folder on standard input as empty input: that would be a header and exit 0.
+    if (io.stdinIsDirectory?.()) throw new UsageError(t.stdinIsDirectory);
     return io.stdin as AsyncIterable<Buffer | string>;
   }
-  return fs.createReadStream(path.resolve(io.cwd, file));
+  if (file === '') throw new UsageError(t.cannotReadFile(quoted(file), cliText.emptyName));
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fs.promises.open(path.resolve(io.cwd, file), 'r');
+  } catch (error) {
+    throw new UsageError(t.cannotReadFile(quoted(file), fsReason(error)));
+  }
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new UsageError(t.cannotReadFile(quoted(file), cliText.isDirectory));
+  }
+  return handle.createReadStream();
 }
