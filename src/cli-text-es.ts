@@ -52,6 +52,14 @@ export const cliTextEs = {
   notRegularFile: (file: string) =>
     `${file} no es un archivo normal (es una carpeta, un dispositivo, un enlace, un FIFO o un socket), así que nunca se reemplaza; elija otro nombre`,
   shortWrite: 'el archivo o el disco solo aceptó una parte (está lleno o tiene un límite de tamaño)',
+  saveDash: '"-" no es un nombre de archivo aquí (el resultado es lo que va a la salida estándar); indique un nombre de archivo',
+  saveFlagLike: (asFile: string) =>
+    `parece una opción, no un nombre de archivo: indique el nombre del archivo justo después de la opción (para un archivo con ese nombre, escriba ${asFile})`,
+  saveFolderName: 'termina con una barra, así que nombra una carpeta; indique un nombre de archivo',
+  hardLinked: (file: string, names: number) =>
+    `${file} tiene ${names} nombres (enlaces duros); reemplazarlo dejaría los demás con el contenido anterior, así que nunca se reemplaza: elija otro nombre`,
+  folderKeepsFiles:
+    'su carpeta no permite borrar ni renombrar archivos (solo agregar, o es de otro usuario), así que el archivo no se puede reemplazar; elija un nombre nuevo',
   outputFailed: (why: string) => `no se puede escribir la salida: ${why}`,
 } satisfies Record<string, unknown>;
 

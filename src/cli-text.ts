@@ -38,6 +38,14 @@ const cliTextEn = {
   alreadyExists: (file: string) => `${file} already exists; choose another name, or add --force to replace it`,
   notRegularFile: (file: string) => `${file} is not a regular file (a folder, device, link, FIFO or socket), so it is never replaced; choose another name`,
   shortWrite: 'the file or disk took only part of it (full, or a size limit)',
+  saveDash: '"-" is not a file name here (the result is what goes to standard output); give a file name',
+  saveFlagLike: (asFile: string) =>
+    `it looks like a flag, not a file name: give the file name right after the flag (for a file with that name, write ${asFile})`,
+  saveFolderName: 'it ends with a slash, so it names a folder; give a file name',
+  hardLinked: (file: string, names: number) =>
+    `${file} has ${names} names (hard links); replacing it would leave the others with the old content, so it is never replaced: choose another name`,
+  folderKeepsFiles:
+    'its folder does not let files be removed or renamed (append-only, or owned by someone else), so the file cannot be replaced; choose a new name',
   outputFailed: (why: string) => `cannot write the output: ${why}`,
 };
 
