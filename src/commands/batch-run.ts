@@ -11,7 +11,7 @@ import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells
 import { UsageError } from '../errors.js';
 import { cliText, quoted } from '../cli-text.js';
 import { fsReason } from '../edge/read-file.js';
-import { csvRows, ndjsonRows } from '../batch/rows.js';
+import { csvRows, lastLine, ndjsonRows } from '../batch/rows.js';
 import { batchText as t } from '../batch/batch-text.js';
 
 type InputKind = 'ndjson' | 'csv';
@@ -55,7 +55,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
         }
         failed++;
         const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-        io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
+        io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named, lastLine(row))}\n`);
         if (flags.failFast) {
           stop = true;
           break;
