@@ -1,7 +1,7 @@
 import type { CostData } from './data-schema.js';
 import type { ClinicRange, Coverable, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
 import { field, type ScenarioField } from './scenario-fields.js';
-import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
+import { MAX_PLAN_MONTHS, maxPlanSessions, sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
 import { parseQuote, quoteFromJson, type Quote } from './quote.js';
 import { centsToDollars, exactCents, parseDollars } from './money.js';
 import type { Problem } from './problems.js';
@@ -165,6 +165,8 @@ export function normaliseScenario(
     if (givenMonths !== null) problems.push({ path: 'months', message: text.noSessions(technique.label) });
   } else if (givenSessions !== null && givenMonths === null) {
     if (givenSessions < 1) problems.push({ path: 'sessions', message: text.atLeastOne });
+    const most = maxPlanSessions(technique.schedule?.phases ?? []);
+    if (givenSessions > most) problems.push({ path: 'sessions', message: text.sessionsTooMany(most, MAX_PLAN_MONTHS) });
     sessions = givenSessions;
     sessionsHigh = givenSessions;
   } else {
@@ -280,6 +282,9 @@ function checkPlan(p: Readonly<Record<PlanField, number | Coverable[] | null>>, 
     if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
     if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });
   }
+  // A deferred-interest offer runs within the loan it is part of: a longer one would promise months no payment is due.
+  if (p.promoMonths !== null && p.financeMonths !== null && n('promoMonths')! > n('financeMonths')!)
+    problems.push({ path: 'promoMonths', message: text.promoLongerThanLoan(n('promoMonths')!, n('financeMonths')!) });
   if (p.copay !== null && insurance !== 'none' && p.covered !== null && !(p.covered as Coverable[]).includes('visits'))
     problems.push({ path: 'copay', message: text.copayWithoutVisits });
   if (p.apr !== null && p.financeMonths === null && p.promoMonths === null) problems.push({ path: 'apr', message: text.aprAlone });

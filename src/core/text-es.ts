@@ -68,6 +68,10 @@ export const textEs = {
       ? 'solo se aplica a un plan ambulatorio'
       : `no coincide con el plan (${derived}): se calcula a partir de las sesiones o los meses; omítalo`,
   atLeastOne: 'debe ser al menos 1 para un plan ambulatorio',
+  sessionsTooMany: (most: number, months: number) =>
+    `debe ser como máximo ${most}: más días de infusión que esos pasan de ${months} meses en el calendario, el plan más largo (indique la duración del plan con --months)`,
+  promoLongerThanLoan: (promo: number, loan: number) =>
+    `(${promo} meses) es más largo que el préstamo (--finance-months, ${loan}): una oferta de intereses diferidos termina dentro de su préstamo; indique como máximo ${loan}`,
   travelersAtLeastOne: 'debe ser al menos 1 cuando hay viaje (el paciente)',
   travelIgnored: 'No se tomaron en cuenta las personas que viajan ni las noches, porque el viaje es "none".',
 

@@ -53,6 +53,10 @@ const textEn = {
   sessionsHighMismatch: (derived: number | null) =>
     derived === null ? 'applies to an outpatient plan only' : `does not match the plan (${derived}): it is worked out from sessions or months; leave it out`,
   atLeastOne: 'must be at least 1 for an outpatient plan',
+  sessionsTooMany: (most: number, months: number) =>
+    `must be at most ${most}: more infusion days than that run past ${months} months on the schedule, the longest plan (give a plan length with --months instead)`,
+  promoLongerThanLoan: (promo: number, loan: number) =>
+    `(${promo} months) is longer than the loan (--finance-months, ${loan}): a deferred-interest offer ends within its loan; give at most ${loan}`,
   travelersAtLeastOne: 'must be at least 1 when there is travel (the patient)',
   travelIgnored: 'Travellers and nights were ignored because travel is "none".',
 
