@@ -114,15 +114,25 @@ export async function run(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
   };
-  // On Ctrl-C or SIGTERM: remove any temporary file, say so, then end by the signal itself
-  // (exit status 130 or 143), even if a thread is still blocked opening a FIFO nobody writes to.
+  // On Ctrl-C, SIGTERM or SIGHUP (the terminal closed): remove any half-written file, say so, then
+  // end by the signal itself (exit status 130, 143 or 129), even if a thread is still blocked
+  // opening a FIFO nobody writes to.
   const stop = (signal: NodeJS.Signals) => () => {
     removePendingTempFiles();
-    process.stderr.write(`\n${t.cancelled}\n`);
+    try {
+      stderr().write(`\n${t.cancelled}\n`);
+    } catch {
+      // the terminal that would show it is gone
+    }
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);
   };
   process.on('SIGINT', stop('SIGINT'));
   process.on('SIGTERM', stop('SIGTERM'));
+  process.on('SIGHUP', stop('SIGHUP'));
+  // SIGUSR1 opens Node's inspector, a debugger anyone on this machine could reach, in a running
+  // batch: a listener of our own keeps it closed (Node 22.14+ has --disable-sigusr1, which a #!
+  // line cannot pass; process.execArgv is read only at start-up).
+  process.on('SIGUSR1', () => undefined);
   process.exitCode = await main(process.argv.slice(2), io);
 }
