@@ -1,5 +1,6 @@
 import { language } from '../core/lang.js';
 import { INVISIBLE_CHARS } from '../core/escape.js';
+import { cutToWidth, fitToWidth, textWidth } from './text-width.js';
 /** One option on a range chart. Amounts are integer cents. */
 export interface ChartBar {
   label: string;
@@ -63,17 +64,6 @@ function cleanLabel(label: string, ascii: boolean): string {
   return ascii ? s.replace(/[^\x20-\x7e]/gu, '?') : s;
 }
 
-/** The first `n` UTF-16 units of `s`, without splitting a surrogate pair. */
-function cut(s: string, n: number): string {
-  const r = s.slice(0, Math.max(0, n));
-  return /[\ud800-\udbff]$/.test(r) ? r.slice(0, -1) : r;
-}
-
-function fitText(s: string, width: number, ellipsis: string): string {
-  if (s.length <= width) return s;
-  return width <= ellipsis.length ? cut(s, width) : cut(s, width - ellipsis.length) + ellipsis;
-}
-
 const amount = (cents: number) => (Number.isFinite(cents) && cents > 0 ? cents : 0);
 
 /**
@@ -92,14 +82,18 @@ export function rangeChart(bars: ChartBar[], opts: { width: number; ascii: boole
   const tickLabels = ticks.map(axisLabel);
 
   // Label column, one space, then the plot; the last tick label is centred on the plot's last column.
-  const labelWidth = Math.min(Math.max(...labels.map((l) => l.length)), Math.floor(width / 3));
+  const labelWidth = Math.min(Math.max(...labels.map(textWidth)), Math.floor(width / 3));
   const plotStart = labelWidth > 0 ? labelWidth + 1 : 0;
   const last = tickLabels[tickLabels.length - 1]!;
   const plotEnd = Math.max(plotStart + 1, width - 1 - (last.length - 1 - Math.floor(last.length / 2)));
   const span = plotEnd - plotStart;
   const col = (cents: number) => plotStart + Math.round((Math.min(amount(cents), axisMax) / axisMax) * span);
   const tickCols = ticks.map(col);
-  const labelPart = (label: string) => (labelWidth > 0 ? `${fitText(label, labelWidth, g.ellipsis).padEnd(labelWidth)} ` : '');
+  const labelPart = (label: string) => {
+    if (labelWidth === 0) return '';
+    const fitted = fitToWidth(label, labelWidth, g.ellipsis);
+    return `${fitted}${' '.repeat(labelWidth - textWidth(fitted))} `;
+  };
 
   const lines = bars.map((bar, i) => {
     const cells: string[] = Array.from({ length: plotEnd + 1 }, () => ' ');
@@ -122,7 +116,7 @@ export function rangeChart(bars: ChartBar[], opts: { width: number; ascii: boole
   lines.push(axis.join(''));
   lines.push(placeTickLabels(tickLabels, tickCols, width));
 
-  return lines.map((l) => l.slice(0, width).trimEnd()).join('\n');
+  return lines.map((l) => cutToWidth(l, width).trimEnd()).join('\n');
 }
 
 /** Tick labels centred under their ticks, ends first; a label that would overlap another or leave the width is left out. */
