@@ -41,6 +41,7 @@ export const cliTextEs = {
   savedScenario: (path: string) => `Se guardó el escenario en ${path}`,
   atLine: (line: number, problem: string) => `línea ${line}: ${problem}`,
   badLang: (got: string) => `--lang debe ser en (inglés) o es (español) (se recibió ${got})`,
+  versionAlone: (got: string) => `--version muestra la versión y no admite nada más (se recibió ${got}); indíquelo solo`,
   scenarioNotObject: (file: string) => `el archivo de escenario ${file} debe contener un solo objeto JSON, como el que escribe --save`,
   givenTwice: 'Aparece más de una vez: indíquelo una sola vez.',
   emptyValue: 'Está vacío: indique un valor, u omita la opción.',

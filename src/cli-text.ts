@@ -28,6 +28,7 @@ const cliTextEn = {
   savedScenario: (path: string) => `Saved the scenario to ${path}`,
   atLine: (line: number, problem: string) => `line ${line}: ${problem}`,
   badLang: (got: string) => `--lang must be en (English) or es (Spanish) (got ${got})`,
+  versionAlone: (got: string) => `--version prints the version and takes nothing else (got ${got}); give it alone`,
   scenarioNotObject: (file: string) => `scenario file ${file} must hold one JSON object, like the one --save writes`,
   givenTwice: 'It is given more than once: give it once.',
   emptyValue: 'It is empty: give a value, or leave the flag out.',

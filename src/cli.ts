@@ -27,6 +27,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${tool.version}\n`);
       return 0;
     }
+    const extra = besideVersion(argv);
+    if (extra !== null) {
+      io.stderr.write(`${t.prefix}${t.versionAlone(shown(extra))}\n`);
+      return 2;
+    }
     const plain = plainEstimateFlags(argv);
     if (plain) {
       await (await import('./commands/estimate-run.js')).runEstimate(plain as unknown as EstimateFlags, io);
@@ -38,6 +43,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, debug);
   }
+}
+
+const COMMANDS = new Set(['wizard', 'estimate', 'compare', 'batch', 'gfe-check', 'data', 'help']);
+
+/**
+ * A word given with the program's --version (`--version extra`), which commander would drop while
+ * printing the version: the first such word, or null. The global options (--lang and its value,
+ * --no-color, --debug) may stand beside it; after a command's name, --version is that command's to refuse.
+ */
+function besideVersion(argv: readonly string[]): string | null {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (a !== '--no-color' && a !== '--debug' && !a.startsWith('--lang=')) words.push(a);
+  }
+  const at = words.findIndex((w) => w === '--version' || w === '-V');
+  if (at === -1 || words.length === 1 || COMMANDS.has(words[0]!)) return null;
+  return at === 0 ? words[1]! : words[0]!;
 }
 
 /** The value of --lang (or --lang=x) on the command line, if given. */

@@ -6,6 +6,7 @@ import { parseQuote, quoteFromJson, type Quote } from './quote.js';
 import { centsToDollars, exactCents, parseDollars } from './money.js';
 import type { Problem } from './problems.js';
 import { shown } from './escape.js';
+import { nearestChoice } from './suggest.js';
 import { text } from './text.js';
 
 /** A scenario with every default applied: what the estimate is computed from. Quote in cents. */
@@ -95,7 +96,8 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
   switch (f.kind) {
     case 'choice': {
       const value = typeof raw === 'string' ? raw.trim() : raw;
-      return typeof value === 'string' && f.choices!.includes(value) ? { ok: true, value } : { ok: false, message: text.oneOf(f.choices!, shown(raw)) };
+      if (typeof value === 'string' && f.choices!.includes(value)) return { ok: true, value };
+      return { ok: false, message: text.oneOf(f.choices!, shown(raw), typeof value === 'string' ? nearestChoice(value, f.choices!) : null) };
     }
     case 'count': {
       let n: number | null = null;
@@ -123,7 +125,9 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
       const items = typeof raw === 'string' ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
       const ok =
         items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
-      return ok ? { ok: true, value: items } : { ok: false, message: text.listField(f.choices!, shown(raw)) };
+      if (ok) return { ok: true, value: items };
+      const unknown = items?.find((x) => typeof x === 'string' && !f.choices!.includes(x));
+      return { ok: false, message: text.listField(f.choices!, shown(raw), typeof unknown === 'string' ? nearestChoice(unknown, f.choices!) : null) };
     }
   }
 }

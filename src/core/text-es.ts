@@ -31,15 +31,16 @@ export const textEs = {
 
   // reading scenario fields
   empty: 'está vacío: indique un valor, u omítalo para usar el valor predeterminado',
-  oneOf: (values: readonly string[], got: string) => `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})`,
+  oneOf: (values: readonly string[], got: string, meant: string | null = null) =>
+    `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})${meant === null ? '' : `; ¿quiso decir ${meant}?`}`,
   wholeNumber: (max: number, got: string) => `debe ser un número entero de 0 a ${max} (se recibió ${got})`,
   notAnAmount: (written: string) => `debe ser un monto como 12000 o un rango como 10000-15000 (se recibió ${shown(written)})`,
   amountCents: 'debe ser un monto en dólares, no negativo, con 2 decimales como máximo (centavos)',
   quoteShape: 'debe ser un monto como 12000, un rango como "10000-15000" o {"low": 10000, "high": 15000}',
   amountField: (got: string) => `debe ser un monto en dólares como 1500 o 1500.50, de US$10,000,000 como máximo (se recibió ${got})`,
   percentField: (max: number, got: string) => `debe ser un porcentaje de 0 a ${max}, como 20 o 12.5 (se recibió ${got})`,
-  listField: (values: readonly string[], got: string) =>
-    `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})`,
+  listField: (values: readonly string[], got: string, meant: string | null = null) =>
+    `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})${meant === null ? '' : `; ¿quiso decir ${meant}?`}`,
   needsInsurance: 'solo se aplica con --insurance in-network u out-of-network (el valor predeterminado, none, es pago por cuenta propia)',
   metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
   needs: (other: string) => `también necesita ${other} (la opción ${flagText(other)})`,
