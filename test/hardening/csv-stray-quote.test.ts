@@ -74,9 +74,9 @@ describe('a stray quote in CSV batch input costs its own row only (item 2)', () 
         const records = read(pieces);
         // No line here holds a well-closed quote over a break, so each line is exactly one record.
         expect(records.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
-        records.forEach((r, i) =>
-          expect('cells' in r, `line ${i + 1}: ${lines[i]}`).toBe(lines[i] === 'x,y' || lines[i] === '"x",y' || lines[i] === 'x,"y""z"'),
-        );
+        records.forEach((r, i) => {
+          expect('cells' in r, `line ${i + 1}: ${lines[i]}`).toBe(lines[i] === 'x,y' || lines[i] === '"x",y' || lines[i] === 'x,"y""z"');
+        });
         expect(read([text])).toEqual(records);
       }),
       { seed: 20261204, numRuns: 1500 },
