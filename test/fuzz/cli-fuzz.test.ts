@@ -12,6 +12,7 @@ import { FIXTURE_PATH, fixtureData, rawData, realData } from '../helpers/data.js
 import { readScenario } from '../../src/core/scenario-read.js';
 import type { CostData } from '../../src/core/data-schema.js';
 import { runBin } from '../helpers/run-bin.js';
+import { commandDescriptions } from '../../src/commands/command-descriptions.js';
 
 // A fixed seed so CI is repeatable; FUZZ_SEED replays a failure, FUZZ_SCALE runs more (or fewer) cases.
 const SEED = Number(process.env.FUZZ_SEED ?? 7_270_311);
@@ -350,10 +351,16 @@ const dataCase: fc.Arbitrary<Case> = fc
     return { argv: [...argv, ...lang], files: { 'fuzz-data.json': JSON.stringify(copy) } };
   });
 
-/** Everything else a person types: help, versions, mistyped commands, the wizard without a terminal, data's subcommands. */
+/**
+ * Everything else a person types: help, versions, mistyped commands, the wizard without a terminal,
+ * data's subcommands; and every command of the program by name, bare, with --help and with stray
+ * words and scenario flags, so a command added later (audit) is run here with no edit.
+ */
+const everyCommand = Object.keys(commandDescriptions).flatMap((name) => [[name], [name, '--help'], ['help', name]]);
 const otherCase: fc.Arbitrary<Case> = fc
   .tuple(
     fc.constantFrom<string[]>(
+      ...everyCommand,
       [],
       ['help'],
       ['help', 'estimate'],
@@ -374,10 +381,16 @@ const otherCase: fc.Arbitrary<Case> = fc
       ['data', 'show', '--data', ''],
       ['compare', '--quote', '1', '--quote', '2'],
     ),
-    fc.array(hostileText, { maxLength: 2 }),
+    fc.array(
+      fc.oneof(
+        hostileText.map((t) => [t]),
+        scenarioToken,
+      ),
+      { maxLength: 2 },
+    ),
     langTokens,
   )
-  .map(([argv, extra, lang]) => ({ argv: [...argv, ...extra, ...lang] }));
+  .map(([argv, extra, lang]) => ({ argv: [...argv, ...extra.flat(), ...lang] }));
 
 // ---- all-valid batches, each row checked against `estimate` ----
 
@@ -554,7 +567,7 @@ const kinds: [string, fc.Arbitrary<Case>, number][] = [
   ['gfe-check', gfeCase, 350],
   ['batch rows, good and broken', batchCase, 450],
   ['data files, validated, shown and used', dataCase, 250],
-  ['help, versions, mistyped commands, the wizard without a terminal, data', otherCase, 200],
+  ['every command by name, help, versions, mistyped commands, the wizard without a terminal, data', otherCase, 300],
 ];
 
 describe(`fuzzing the CLI in process, every command in both languages (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
