@@ -20,10 +20,14 @@ export const cliTextEs = {
   permissionDenied: 'permiso denegado',
   isDirectory: 'es una carpeta',
   notADirectoryOnPath: 'una parte de la ruta no es una carpeta',
+  notRegularToRead:
+    'no es un archivo normal (es un FIFO, un dispositivo o un socket, que pueden no terminar nunca o no empezar nunca); guarde su contenido en un archivo e indique ese archivo',
+  emptyName: 'el nombre está vacío; indique un nombre de archivo',
   cannotRead: (what: string, file: string, why: string) => `no se puede leer ${fileKind(what)} ${quoted(file)}: ${why}`,
   tooLarge: (what: string, file: string, max: number) => `${fileKind(what)} ${quoted(file)} pesa más de ${megabytes(max)}; ¿es el archivo correcto?`,
   notUtf8: (what: string, file: string) => `${fileKind(what)} ${quoted(file)} no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo`,
   notJson: (what: string, file: string, why: string) => `${fileKind(what)} ${quoted(file)} no es JSON válido: ${why}`,
+  inFile: (what: string, file: string, problem: string) => `${fileKind(what)} ${quoted(file)}: ${problem}`,
   invalidInput: 'datos de entrada no válidos',
   dataInvalid: (file: string) => `el archivo de datos ${file} no es válido`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problemas):`,
@@ -37,6 +41,7 @@ export const cliTextEs = {
   savedScenario: (path: string) => `Se guardó el escenario en ${path}`,
   atLine: (line: number, problem: string) => `línea ${line}: ${problem}`,
   badLang: (got: string) => `--lang debe ser en (inglés) o es (español) (se recibió ${got})`,
+  versionAlone: (got: string) => `--version muestra la versión y no admite nada más (se recibió ${got}); indíquelo solo`,
   scenarioNotObject: (file: string) => `el archivo de escenario ${file} debe contener un solo objeto JSON, como el que escribe --save`,
   givenTwice: 'Aparece más de una vez: indíquelo una sola vez.',
   emptyValue: 'Está vacío: indique un valor, u omita la opción.',
@@ -48,6 +53,14 @@ export const cliTextEs = {
   notRegularFile: (file: string) =>
     `${file} no es un archivo normal (es una carpeta, un dispositivo, un enlace, un FIFO o un socket), así que nunca se reemplaza; elija otro nombre`,
   shortWrite: 'el archivo o el disco solo aceptó una parte (está lleno o tiene un límite de tamaño)',
+  saveDash: '"-" no es un nombre de archivo aquí (el resultado es lo que va a la salida estándar); indique un nombre de archivo',
+  saveFlagLike: (asFile: string) =>
+    `parece una opción, no un nombre de archivo: indique el nombre del archivo justo después de la opción (para un archivo con ese nombre, escriba ${asFile})`,
+  saveFolderName: 'termina con una barra, así que nombra una carpeta; indique un nombre de archivo',
+  hardLinked: (file: string, names: number) =>
+    `${file} tiene ${names} nombres (enlaces duros); reemplazarlo dejaría los demás con el contenido anterior, así que nunca se reemplaza: elija otro nombre`,
+  folderKeepsFiles:
+    'su carpeta no permite borrar ni renombrar archivos (solo agregar, o es de otro usuario), así que el archivo no se puede reemplazar; elija un nombre nuevo',
   outputFailed: (why: string) => `no se puede escribir la salida: ${why}`,
 } satisfies Record<string, unknown>;
 

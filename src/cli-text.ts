@@ -9,10 +9,13 @@ const cliTextEn = {
   permissionDenied: 'permission denied',
   isDirectory: 'it is a directory',
   notADirectoryOnPath: 'a part of the path is not a folder',
+  notRegularToRead: 'it is not a regular file (a FIFO, device or socket, which may never end or never start); save what it holds to a file and give that',
+  emptyName: 'the name is empty; give a file name',
   cannotRead: (what: string, file: string, why: string) => `cannot read ${what} ${quoted(file)}: ${why}`,
   tooLarge: (what: string, file: string, max: number) => `${what} ${quoted(file)} is larger than ${megabytes(max)}; is it the right file?`,
   notUtf8: (what: string, file: string) => `${what} ${quoted(file)} is not UTF-8 text; save it as UTF-8 and try again`,
   notJson: (what: string, file: string, why: string) => `${what} ${quoted(file)} is not valid JSON: ${why}`,
+  inFile: (what: string, file: string, problem: string) => `${what} ${quoted(file)}: ${problem}`,
   invalidInput: 'invalid input',
   dataInvalid: (file: string) => `data file ${file} is not valid`,
   problemsHeading: (heading: string, n: number) => `${heading} (${n} problems):`,
@@ -25,6 +28,7 @@ const cliTextEn = {
   savedScenario: (path: string) => `Saved the scenario to ${path}`,
   atLine: (line: number, problem: string) => `line ${line}: ${problem}`,
   badLang: (got: string) => `--lang must be en (English) or es (Spanish) (got ${got})`,
+  versionAlone: (got: string) => `--version prints the version and takes nothing else (got ${got}); give it alone`,
   scenarioNotObject: (file: string) => `scenario file ${file} must hold one JSON object, like the one --save writes`,
   givenTwice: 'It is given more than once: give it once.',
   emptyValue: 'It is empty: give a value, or leave the flag out.',
@@ -35,6 +39,14 @@ const cliTextEn = {
   alreadyExists: (file: string) => `${file} already exists; choose another name, or add --force to replace it`,
   notRegularFile: (file: string) => `${file} is not a regular file (a folder, device, link, FIFO or socket), so it is never replaced; choose another name`,
   shortWrite: 'the file or disk took only part of it (full, or a size limit)',
+  saveDash: '"-" is not a file name here (the result is what goes to standard output); give a file name',
+  saveFlagLike: (asFile: string) =>
+    `it looks like a flag, not a file name: give the file name right after the flag (for a file with that name, write ${asFile})`,
+  saveFolderName: 'it ends with a slash, so it names a folder; give a file name',
+  hardLinked: (file: string, names: number) =>
+    `${file} has ${names} names (hard links); replacing it would leave the others with the old content, so it is never replaced: choose another name`,
+  folderKeepsFiles:
+    'its folder does not let files be removed or renamed (append-only, or owned by someone else), so the file cannot be replaced; choose a new name',
   outputFailed: (why: string) => `cannot write the output: ${why}`,
 };
 

@@ -2,6 +2,7 @@ import type { Io } from './edge/io.js';
 import type { EstimateFlags } from './commands/flag-types.js';
 import { removePendingTempFiles } from './edge/atomic-write.js';
 import { openStdout } from './edge/stdout.js';
+import { fs } from './edge/node-modules.js';
 import { escapeControls, shown } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
 import { chooseLanguage, setLanguage } from './core/lang.js';
@@ -26,6 +27,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${tool.version}\n`);
       return 0;
     }
+    const extra = besideVersion(argv);
+    if (extra !== null) {
+      io.stderr.write(`${t.prefix}${t.versionAlone(shown(extra))}\n`);
+      return 2;
+    }
     const plain = plainEstimateFlags(argv);
     if (plain) {
       await (await import('./commands/estimate-run.js')).runEstimate(plain as unknown as EstimateFlags, io);
@@ -37,6 +43,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, debug);
   }
+}
+
+const COMMANDS = new Set(['wizard', 'estimate', 'compare', 'batch', 'gfe-check', 'data', 'help']);
+
+/**
+ * A word given with the program's --version (`--version extra`), which commander would drop while
+ * printing the version: the first such word, or null. The global options (--lang and its value,
+ * --no-color, --debug) may stand beside it; after a command's name, --version is that command's to refuse.
+ */
+function besideVersion(argv: readonly string[]): string | null {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (a !== '--no-color' && a !== '--debug' && !a.startsWith('--lang=')) words.push(a);
+  }
+  const at = words.findIndex((w) => w === '--version' || w === '-V');
+  if (at === -1 || words.length === 1 || COMMANDS.has(words[0]!)) return null;
+  return at === 0 ? words[1]! : words[0]!;
 }
 
 /** The value of --lang (or --lang=x) on the command line, if given. */
@@ -103,18 +128,35 @@ export async function run(): Promise<void> {
     get stdin() {
       return process.stdin;
     },
+    stdinIsDirectory: () => {
+      try {
+        return fs.fstatSync(0).isDirectory();
+      } catch {
+        return false;
+      }
+    },
     env: process.env,
     cwd: process.cwd(),
   };
-  // On Ctrl-C or SIGTERM: remove any temporary file, say so, then end by the signal itself
-  // (exit status 130 or 143), even if a thread is still blocked opening a FIFO nobody writes to.
+  // On Ctrl-C, SIGTERM or SIGHUP (the terminal closed): remove any half-written file, say so, then
+  // end by the signal itself (exit status 130, 143 or 129), even if a thread is still blocked
+  // opening a FIFO nobody writes to.
   const stop = (signal: NodeJS.Signals) => () => {
     removePendingTempFiles();
-    process.stderr.write(`\n${t.cancelled}\n`);
+    try {
+      stderr().write(`\n${t.cancelled}\n`);
+    } catch {
+      // the terminal that would show it is gone
+    }
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);
   };
   process.on('SIGINT', stop('SIGINT'));
   process.on('SIGTERM', stop('SIGTERM'));
+  process.on('SIGHUP', stop('SIGHUP'));
+  // SIGUSR1 opens Node's inspector, a debugger anyone on this machine could reach, in a running
+  // batch: a listener of our own keeps it closed (Node 22.14+ has --disable-sigusr1, which a #!
+  // line cannot pass; process.execArgv is read only at start-up).
+  process.on('SIGUSR1', () => undefined);
   process.exitCode = await main(process.argv.slice(2), io);
 }

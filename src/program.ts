@@ -57,12 +57,40 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
     const sub = name === wanted || wanted === 'help' ? factory(io) : new Command(name).description(h(commandDescriptions[name]));
     program.addCommand(inherit(sub, program));
   }
+  // `help` and `help estimate` are commands too (commander leaves its help command out of a program with an action).
+  program.helpCommand('help [command]', h('show help for a command'));
+  // `help estimat` names the unknown command with the nearest one, as `estimat` does, rather than printing all the help as an error.
+  const internals = program as unknown as {
+    _dispatchHelpCommand(name?: string): unknown;
+    _findCommand(name: string): Command | undefined;
+    unknownCommand(): never;
+  };
+  const dispatchHelp = internals._dispatchHelpCommand.bind(program);
+  internals._dispatchHelpCommand = (name?: string) => {
+    if (name === undefined || name === 'help' || internals._findCommand(name)) return dispatchHelp(name === 'help' ? undefined : name);
+    program.args = [name];
+    return internals.unknownCommand();
+  };
+  // A mistyped command with options after it (`estimat -t outpatient`) is an unknown command, not
+  // an unknown option: the program then takes those options as words, and the action names the
+  // command with the nearest one.
+  if (wanted !== undefined && !(wanted in factories) && wanted !== 'help' && onlyGlobalsBefore(argv, argv.indexOf(wanted))) program.allowUnknownOption(true);
   // Only the program itself takes stray words, to name an unknown command with the nearest one.
   program.allowExcessArguments(true).action(async (_opts: unknown, command: Command) => {
     if (command.args.length > 0) (command as unknown as { unknownCommand(): never }).unknownCommand();
     await startWizard(command.opts<WizardFlags>(), io);
   });
   return program;
+}
+
+/** Whether every word before `end` is a global option (--no-color, --debug, --lang and its value). */
+function onlyGlobalsBefore(argv: readonly string[], end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (a !== '--no-color' && a !== '--debug' && !a.startsWith('--lang=')) return false;
+  }
+  return true;
 }
 
 /** commander's message with our prefix; the user's words it quotes ('like this') have their control characters escaped. */

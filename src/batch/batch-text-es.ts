@@ -4,18 +4,23 @@ import type { batchText } from './batch-text.js';
 export const batchTextEs = {
   strayQuote: 'hay comillas dentro de una celda que no empieza con comillas (dentro de una celda entre comillas, escriba "")',
   afterClosingQuote: 'hay texto después de las comillas de cierre de una celda',
-  unclosedQuote: 'unas comillas que se abren en esta línea nunca se cierran, así que el resto de la entrada se leyó como una sola celda',
+  unclosedQuote: (column: number) => `las comillas de la columna ${column} abren una celda que nunca se cierra (dentro de una celda, escriba "")`,
+  quoteNotClosed: (column: number) =>
+    `las comillas de la columna ${column} abren una celda que no se cierra en esta línea (dentro de una celda, escriba ""); las líneas siguientes se leen como filas aparte`,
   cellCount: (got: number, want: number) => `tiene ${got} ${got === 1 ? 'celda' : 'celdas'}, pero el encabezado tiene ${want}`,
   notObject: 'cada línea debe ser un solo objeto JSON, como {"technique": "outpatient"}',
   notJson: (why: string) => `no es JSON válido (${why})`,
   lineTooLong: (line: number, max: string) => `la línea ${line} de los escenarios tiene más de ${max}; ¿es el archivo correcto?`,
   notUtf8: (line: number) => `los escenarios no son texto UTF-8 (cerca de la línea ${line}); guárdelos como UTF-8 e inténtelo de nuevo`,
   cannotRead: (why: string) => `no se pueden leer los escenarios: ${why}`,
+  cannotReadFile: (file: string, why: string) => `no se pueden leer los escenarios ${file}: ${why}`,
+  stdinIsDirectory: 'la entrada estándar es una carpeta, no escenarios: indique un nombre de archivo, o envíe los escenarios por una tubería (|)',
   noHeader: 'la entrada CSV no tiene fila de encabezado: empiece con los nombres de las columnas, por ejemplo id,technique,boosters',
   unknownColumns: (names: string, known: string) =>
     `${names.includes(',') ? 'columnas CSV desconocidas' : 'columna CSV desconocida'} ${names}: use los nombres de las opciones: ${known} (y un id opcional)`,
   duplicateColumn: (name: string, other: string) => `la columna CSV ${name} corresponde al mismo campo que ${other}: incluya cada columna una sola vez`,
-  rowProblem: (line: number, id: string | undefined, problems: string) => `línea ${line}${id === undefined ? '' : ` (id ${id})`}: ${problems}`,
+  rowProblem: (line: number, id: string | undefined, problems: string, last = line) =>
+    `${last === line ? `línea ${line}` : `líneas ${line} a ${last}`}${id === undefined ? '' : ` (id ${id})`}: ${problems}`,
   summary: (failed: number, total: number, passed: number, failFast: boolean) =>
     `${failed} de ${total} ${total === 1 ? 'fila' : 'filas'} ${failed === 1 ? 'falló' : 'fallaron'}${failFast ? ' (se detuvo en la primera, --fail-fast)' : ''}; ${
       passed === 0 ? 'no se escribió ninguna fila de resultados' : passed === 1 ? 'la otra sí se escribió' : `las otras ${passed} sí se escribieron`

@@ -22,8 +22,12 @@ const QUOTE_CH = 34;
 /**
  * An incremental RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks. A
  * stray quote, or text after a closing quote, makes that record an error and reading resumes at
- * the next line, so one bad row never hides the others. A record longer than `maxChars` throws
- * RecordTooLong: it is the wrong file, or an endless one.
+ * the next line, so one bad row never hides the others. A quote that opens a cell and runs over
+ * line breaks into an error (text after its closing quote, the end of the input, or the length
+ * limit) was almost surely a stray one: that record's first line is the error, naming the quote's
+ * column, and the lines after it are read again as rows of their own, so a stray quote never
+ * swallows the rows below it. A record on one line longer than `maxChars` throws RecordTooLong:
+ * it is the wrong file, or an endless one.
  */
 export class CsvReader {
   private cells: string[] = [];
@@ -34,11 +38,23 @@ export class CsvReader {
   private size = 0;
   private error = '';
   private afterCR = false;
+  /** The column of the quote that opened the current quoted cell, on its line. */
+  private quoteColumn = 0;
+  /** Once a quoted cell of the record runs over a line break: the column of its opening quote, and the text after that break (earlier chunks), to read again. */
+  private spanQuoteColumn = 0;
+  private rest: string | null = null;
+  /** Where the text after the break starts in the chunk being read. */
+  private restFrom = 0;
 
   constructor(private readonly maxChars: number) {}
 
   /** Reads a chunk of text, appending every record it completes to `out`. */
   push(text: string, out: CsvRecord[]): void {
+    for (let next: string | null = text; next !== null; ) next = this.read(next, out);
+  }
+
+  /** Reads a chunk; returns text to read again when a record that ran over lines was a stray quote's. */
+  private read(text: string, out: CsvRecord[]): string | null {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -59,7 +75,7 @@ export class CsvReader {
           j++;
         }
         if (j > i) {
-          this.count(j - i);
+          if (this.tooLong(j - i)) return this.again(text, out);
           this.cell += text.slice(i, j);
           this.state = PLAIN;
           i = j;
@@ -70,27 +86,37 @@ export class CsvReader {
         while (j < n) {
           const k = text.charCodeAt(j);
           if (k === QUOTE_CH) break;
-          if (k === LF) this.line++;
+          if (k === LF) {
+            this.line++;
+            if (this.rest === null) {
+              this.rest = '';
+              this.restFrom = j + 1;
+              this.spanQuoteColumn = this.quoteColumn;
+            }
+          }
           j++;
         }
         if (j > i) {
-          this.count(j - i);
+          if (this.tooLong(j - i)) return this.again(text, out);
           this.cell += text.slice(i, j);
           i = j;
           continue;
         }
       }
-      this.count(1);
+      if (this.tooLong(1)) return this.again(text, out);
       i++;
       switch (this.state) {
         case START:
-          if (c === QUOTE_CH) this.state = QUOTED;
-          else if (c === COMMA) this.cells.push('');
+          if (c === QUOTE_CH) {
+            this.state = QUOTED;
+            this.quoteColumn = this.size;
+          } else if (c === COMMA) this.cells.push('');
           else this.endRecord(c, out);
           break;
         case PLAIN:
           if (c === COMMA) this.endCell(START);
           else if (c === LF || c === CR) this.endRecord(c, out);
+          else if (this.rest !== null) return this.again(text, out);
           else this.fail(t.strayQuote);
           break;
         case QUOTED:
@@ -102,6 +128,7 @@ export class CsvReader {
             this.state = QUOTED;
           } else if (c === COMMA) this.endCell(START);
           else if (c === LF || c === CR) this.endRecord(c, out);
+          else if (this.rest !== null) return this.again(text, out);
           else this.fail(t.afterClosingQuote);
           break;
         case SKIP:
@@ -109,6 +136,31 @@ export class CsvReader {
           break;
       }
     }
+    if (this.rest !== null) {
+      this.rest += text.slice(this.restFrom);
+      this.restFrom = 0;
+    }
+    return null;
+  }
+
+  /**
+   * The record that ran over lines is the error of its first line, the quote that opened it named;
+   * the text after that line (earlier chunks and all of this one) is returned to be read again.
+   */
+  private again(text: string, out: CsvRecord[]): string {
+    const rest = this.rest! + text.slice(this.restFrom);
+    out.push({ line: this.recordLine, error: t.quoteNotClosed(this.spanQuoteColumn) });
+    this.cells = [];
+    this.cell = '';
+    this.error = '';
+    this.state = START;
+    this.size = 0;
+    this.afterCR = false;
+    this.rest = null;
+    this.restFrom = 0;
+    this.line = this.recordLine + 1;
+    this.recordLine = this.line;
+    return rest;
   }
 
   /** The number of the line being read, for errors. */
@@ -116,14 +168,19 @@ export class CsvReader {
     return this.line;
   }
 
-  private count(chars: number): void {
+  /** Counts characters of the record; true when a record over lines grows too long (read again), and a record on one line throws. */
+  private tooLong(chars: number): boolean {
     this.size += chars;
-    if (this.size > this.maxChars) throw new RecordTooLong(this.recordLine);
+    if (this.size <= this.maxChars) return false;
+    if (this.rest !== null) return true;
+    throw new RecordTooLong(this.recordLine);
   }
 
   /** Ends the input: the last record, and an error for a quoted cell never closed. */
   end(out: CsvRecord[]): void {
-    if (this.state === QUOTED) this.fail(t.unclosedQuote);
+    // A quoted cell still open at the end ran over lines: its first line is the error, the rest is read again.
+    while (this.state === QUOTED && this.rest !== null) this.push(this.again('', out), out);
+    if (this.state === QUOTED) this.fail(t.unclosedQuote(this.quoteColumn));
     if (this.state !== START || this.cells.length > 0 || this.error) this.endRecord(LF, out);
   }
 
@@ -151,6 +208,8 @@ export class CsvReader {
     this.state = START;
     this.size = 0;
     this.afterCR = ch === CR;
+    this.rest = null;
+    this.restFrom = 0;
     this.line++;
     this.recordLine = this.line;
   }

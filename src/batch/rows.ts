@@ -3,7 +3,7 @@ import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
 import { escapeControls, shown } from '../core/escape.js';
-import { jsonProblem } from '../core/json-error.js';
+import { jsonDuplicateKey, jsonProblem, mayRepeatKeys } from '../core/json-error.js';
 import { UsageError } from '../errors.js';
 import { CsvReader, RecordTooLong, type CsvRecord } from './csv-reader.js';
 import { LineReader, LineTooLong } from './line-reader.js';
@@ -19,6 +19,15 @@ export interface BatchRow {
   id: string | undefined;
   layer: Layer | null;
   problems: Problem[];
+  /** A CSV row's cells, to count the lines a quoted cell ran over when the row fails. */
+  cells?: readonly string[];
+}
+
+/** The last line of a row: a quoted CSV cell may run over line breaks. */
+export function lastLine(row: BatchRow): number {
+  let line = row.line;
+  for (const cell of row.cells ?? []) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 const named = (key: string) => escapeControls(key);
@@ -64,6 +73,8 @@ function ndjsonRow(line: number, text: string): BatchRow {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { line, id: undefined, layer: null, problems: [{ path: '', message: t.notObject }] };
+  const repeated = mayRepeatKeys(text, value) ? jsonDuplicateKey(text) : null;
+  if (repeated !== null) return { line, id: undefined, layer: null, problems: [{ path: '', message: repeated }] };
   // The row's fields are the object itself, its id skipped (no copy of every row's object).
   const fields = value as Record<string, unknown>;
   const id = Object.hasOwn(fields, 'id') ? fields.id : undefined;
@@ -131,11 +142,11 @@ function csvRow(header: Header, r: CsvRecord): BatchRow {
   if ('error' in r) return { line: r.line, id: undefined, layer: null, problems: [{ path: '', message: r.error }] };
   const id = header.idIndex >= 0 && r.cells[header.idIndex]?.trim() ? r.cells[header.idIndex]!.trim() : undefined;
   if (r.cells.length !== header.columns.length)
-    return { line: r.line, id, layer: null, problems: [{ path: '', message: t.cellCount(r.cells.length, header.columns.length) }] };
+    return { line: r.line, id, layer: null, problems: [{ path: '', message: t.cellCount(r.cells.length, header.columns.length) }], cells: r.cells };
   const fields: Record<string, unknown> = {};
   header.columns.forEach((column, i) => {
     const value = r.cells[i]!;
     if (i !== header.idIndex && value.trim() !== '') fields[column] = value;
   });
-  return { line: r.line, id, layer: { fields, textual: true, name: named, label: `line ${r.line}` }, problems: [] };
+  return { line: r.line, id, layer: { fields, textual: true, name: named, label: `line ${r.line}` }, problems: [], cells: r.cells };
 }

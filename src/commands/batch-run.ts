@@ -5,12 +5,13 @@ import { loadData } from '../edge/data-file.js';
 import { ChunkedWriter } from '../edge/out-stream.js';
 import { readScenario } from '../core/scenario-read.js';
 import { estimate } from '../core/estimate.js';
-import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
+import { escapeControls, escapeJsonText, needsJsonEscape, shown } from '../core/escape.js';
 import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
 import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells.js';
 import { UsageError } from '../errors.js';
-import { cliText } from '../cli-text.js';
-import { csvRows, ndjsonRows } from '../batch/rows.js';
+import { cliText, quoted } from '../cli-text.js';
+import { fsReason } from '../edge/read-file.js';
+import { csvRows, lastLine, ndjsonRows } from '../batch/rows.js';
 import { batchText as t } from '../batch/batch-text.js';
 
 type InputKind = 'ndjson' | 'csv';
@@ -22,7 +23,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   const output = chooseOutput(flags.format);
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const source = openInput(file, io);
+  const source = await openInput(file, io);
   const out = new ChunkedWriter(io.stdout);
 
   let failed = 0;
@@ -54,7 +55,7 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
         }
         failed++;
         const named = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-        io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named)}\n`);
+        io.stderr.write(`${cliText.prefix}${t.rowProblem(row.line, row.id === undefined ? undefined : escapeControls(row.id), named, lastLine(row))}\n`);
         if (flags.failFast) {
           stop = true;
           break;
@@ -77,11 +78,9 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   if (failed > 0) throw new UsageError(t.summary(failed, passed + failed, passed, flags.failFast === true));
 }
 
-const C1_OR_DIRECTION = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** A row's JSON with C1 controls and direction marks escaped (JSON.stringify escapes only C0): only the id can hold them, the rest comes from the checked data. */
+/** A row's JSON with C1 controls and invisible characters escaped (JSON.stringify escapes only C0): only the id can hold them, the rest comes from the checked data. */
 function jsonLine(id: string, json: string): string {
-  return C1_OR_DIRECTION.test(id) ? escapeJsonText(json) : json;
+  return needsJsonEscape(id) ? escapeJsonText(json) : json;
 }
 
 function chooseInput(file: string | undefined, given: string | undefined): InputKind {
@@ -95,10 +94,27 @@ function chooseOutput(given: string | undefined): OutputKind {
   throw new UsageError(t.outputKind(shown(given)));
 }
 
-function openInput(file: string | undefined, io: Io): AsyncIterable<Buffer | string> {
+/**
+ * The scenarios to read: standard input, or the file opened here, so that a missing file or a
+ * folder is named. A FIFO is read as it is written (the open waits for its writer; Ctrl-C still works).
+ */
+async function openInput(file: string | undefined, io: Io): Promise<AsyncIterable<Buffer | string>> {
   if (file === undefined || file === '-') {
     if (io.stdin.isTTY) throw new UsageError(t.noTerminalInput);
+    // Node reads a folder on standard input as empty input: that would be a header and exit 0.
+    if (io.stdinIsDirectory?.()) throw new UsageError(t.stdinIsDirectory);
     return io.stdin as AsyncIterable<Buffer | string>;
   }
-  return fs.createReadStream(path.resolve(io.cwd, file));
+  if (file === '') throw new UsageError(t.cannotReadFile(quoted(file), cliText.emptyName));
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fs.promises.open(path.resolve(io.cwd, file), 'r');
+  } catch (error) {
+    throw new UsageError(t.cannotReadFile(quoted(file), fsReason(error)));
+  }
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new UsageError(t.cannotReadFile(quoted(file), cliText.isDirectory));
+  }
+  return handle.createReadStream();
 }

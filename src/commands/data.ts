@@ -4,6 +4,7 @@ import type { Io } from '../edge/io.js';
 import { UsageError } from '../errors.js';
 import { commandDescriptions } from './command-descriptions.js';
 import { h } from './help-words.js';
+import { optionFrom } from './common-options.js';
 
 /** `data show|validate|schema`: inspect the figures, check a data file, print its JSON Schema. */
 export function dataCommand(io: Io): Command {
@@ -11,7 +12,7 @@ export function dataCommand(io: Io): Command {
   data
     .command('show')
     .description(h('print the data version, effective date, sources with their years, and which figures are assumptions'))
-    .option('--data <file>', h('show this data file instead of the built-in one'))
+    .addOption(optionFrom({ flags: '--data <file>', help: 'show this data file instead of the built-in one' }))
     .action(async (opts: { data?: string }) => (await import('./data-run.js')).showData(opts.data, io));
   data
     .command('validate')

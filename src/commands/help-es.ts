@@ -20,6 +20,7 @@ Ejecútelo sin argumentos en una terminal para usar un asistente paso a paso.
 Esto es información para planificar, no asesoría médica, financiera ni fiscal.`,
   'print the version and exit': 'muestra la versión y termina',
   'show help': 'muestra la ayuda',
+  'show help for a command': 'muestra la ayuda de un comando',
   'plain text without colour (NO_COLOR=1 does the same)': 'texto simple, sin colores (NO_COLOR=1 hace lo mismo)',
   'show a stack trace for unexpected errors (DEBUG=1 does the same)':
     'muestra el rastreo de la pila (stack trace) en los errores inesperados (DEBUG=1 hace lo mismo)',

@@ -12,7 +12,7 @@ import { figureCents } from '../core/unit-price.js';
 import { dataYears, yearsOf, type PriceBasis } from '../core/price-index.js';
 import { text as coreText } from '../core/text.js';
 import { formatDollars, formatRange } from '../core/money.js';
-import { sessionsForMonths, totalSessions } from '../core/outpatient-schedule.js';
+import { maxPlanSessions, sessionsForMonths, totalSessions } from '../core/outpatient-schedule.js';
 import { escapeControls } from '../core/escape.js';
 import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
@@ -147,7 +147,7 @@ async function askNumber(name: FieldName, message: string, def: string): Promise
 }
 
 /** Asks for a count, checked by the same reader as the flags, at least `min`. */
-async function askCount(name: FieldName, message: string, def: number, min: number): Promise<string> {
+async function askCount(name: FieldName, message: string, def: number, min: number, max = field(name).max ?? 0): Promise<string> {
   const f = field(name);
   // An emptied answer means the suggested one, as it does before any typing.
   const read = (text: string) => readField(f, text.trim() === '' ? String(def) : text, true);
@@ -156,7 +156,7 @@ async function askCount(name: FieldName, message: string, def: number, min: numb
     default: String(def),
     validate: (text) => {
       const r = read(text);
-      return r.ok && (r.value as number) >= min ? true : t.count(f.max ?? 0, min);
+      return r.ok && (r.value as number) >= min && (r.value as number) <= max ? true : t.count(max, min);
     },
   });
   return answer.trim() === '' ? String(def) : answer.trim();
@@ -227,7 +227,7 @@ async function ask(step: Step, s: Session): Promise<void> {
         default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
       });
       if (kind === 'sessions') {
-        a.sessions = await askCount('sessions', t.sessions, v.sessions ?? 10, 1);
+        a.sessions = await askCount('sessions', t.sessions, v.sessions ?? 10, 1, maxPlanSessions(technique.schedule?.phases ?? []));
         delete a.months;
       } else {
         const months = Number(await askCount('months', t.months, v.months ?? d.months ?? 3, 1));

@@ -278,7 +278,8 @@ export const costDataSchema = z
     sources: z
       .array(
         z.strictObject({
-          id: text,
+          // One word of [a-z0-9-]: ids are joined with ";" in CSV (source_ids) and "," in text, so neither may be inside one.
+          id: z.string().regex(/^[a-z0-9-]+$/, { error: () => d.idChars }),
           title: text,
           publisher: localText,
           url: optionalText,

@@ -1,7 +1,8 @@
 /** Every word `data validate` says about a data file, in Spanish: the same keys and signatures as data-text.ts. */
 export const dataTextEs = {
   empty: 'no debe estar vacío',
-  control: 'no debe contener caracteres de control (saltos de línea, tabulaciones, secuencias de escape) ni marcas de dirección del texto',
+  control:
+    'no debe contener caracteres de control (saltos de línea, tabulaciones, secuencias de escape) ni invisibles (marcas de dirección del texto, separadores de línea)',
   bothLanguages: 'debe dar el texto en los dos idiomas: {"en": "…", "es": "…"}',
   noAmount: 'no debe escribir un monto (US$…): los montos salen de las cifras, por ejemplo {gfe.threshold}',
   unknownPlaceholder: (name: string, known: string) => `marcador desconocido {${name}}; los conocidos son: ${known}`,
@@ -9,6 +10,12 @@ export const dataTextEs = {
   notNegative: 'no debe ser negativo',
   atMost: (max: number | string) => `debe ser como máximo ${max}`,
   atLeast: (min: number | string) => `debe ser como mínimo ${min}`,
+  moreThan: (min: number | string) => `debe ser mayor que ${min}`,
+  lessThan: (max: number | string) => `debe ser menor que ${max}`,
+  tooManyItems: (max: number | string) => `tiene demasiadas entradas: como máximo ${max}`,
+  tooFewItems: (min: number | string) => `necesita al menos ${min} ${min === 1 ? 'entrada' : 'entradas'}`,
+  tooLongText: (max: number | string) => `es demasiado largo: como máximo ${max} caracteres`,
+  tooShortText: (min: number | string) => `es demasiado corto: al menos ${min} caracteres`,
   cents: 'debe tener como máximo 2 decimales (centavos)',
   number: 'debe ser un número',
   wholeYear: 'debe ser un año completo',

@@ -4,7 +4,7 @@ import { dataTextEs } from './data-text-es.js';
 /** Every word `data validate` says about a data file, in one place. */
 const dataTextEn = {
   empty: 'must not be empty',
-  control: 'must not contain control characters (line breaks, tabs, escapes) or text direction overrides',
+  control: 'must not contain control characters (line breaks, tabs, escapes) or invisible ones (direction marks, line separators)',
   bothLanguages: 'must give the text in both languages: {"en": "…", "es": "…"}',
   noAmount: 'must not write an amount ($…): amounts come from the figures, e.g. {gfe.threshold}',
   unknownPlaceholder: (name: string, known: string) => `unknown placeholder {${name}}; known: ${known}`,
@@ -12,6 +12,12 @@ const dataTextEn = {
   notNegative: 'must not be negative',
   atMost: (max: number | string) => `must be at most ${max}`,
   atLeast: (min: number | string) => `must be at least ${min}`,
+  moreThan: (min: number | string) => `must be more than ${min}`,
+  lessThan: (max: number | string) => `must be less than ${max}`,
+  tooManyItems: (max: number | string) => `has too many entries: at most ${max}`,
+  tooFewItems: (min: number | string) => `needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`,
+  tooLongText: (max: number | string) => `is too long: at most ${max} characters`,
+  tooShortText: (min: number | string) => `is too short: at least ${min} characters`,
   cents: 'must have at most 2 decimal places (cents)',
   number: 'must be a number',
   wholeYear: 'must be a whole year',

@@ -151,13 +151,81 @@ export function jsonErrorIndex(s: string): number | null {
 export function jsonProblem(s: string): string | null {
   const at = jsonErrorIndex(s);
   if (at === null) return null;
-  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
-  const column = at - lineStart + 1;
-  const where = lineStart === 0 && !s.includes('\n', at) ? text.jsonColumn(column) : text.jsonLineColumn(lineCount(s, lineStart), column);
+  const where = whereIn(s, at);
   if (at >= s.length) return text.jsonEndsEarly(where);
   const found = String.fromCodePoint(s.codePointAt(at)!);
+  // An invisible byte-order mark (a second one, or one inside the text) is named, not shown.
+  if (found === '\ufeff') return text.jsonByteOrderMark(where);
   // A quote is shown between single quotes: "\"" would puzzle more than it tells.
   return text.jsonUnexpected(found === '"' ? `'"'` : escapeJsonText(JSON.stringify(found)), where);
+}
+
+/** "line 3, column 5" (or "column 5" in one-line text) for an index into the text. */
+function whereIn(s: string, at: number): string {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const column = at - lineStart + 1;
+  return lineStart === 0 && !s.includes('\n', at) ? text.jsonColumn(column) : text.jsonLineColumn(lineCount(s, lineStart), column);
+}
+
+/**
+ * The first key given twice in one object of valid JSON text (JSON.parse silently keeps the last),
+ * with where it is, in the run's language; null when every key is given once. Keys are compared
+ * as read, so "a" and "\u0061" are the same key.
+ */
+export function jsonDuplicateKey(s: string): string | null {
+  const objects: (Set<string> | null)[] = [];
+  let wantKey = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < n; i++) {
+        const k = s.charCodeAt(i);
+        if (k === QUOTE) break;
+        if (k === BACKSLASH) {
+          escaped = true;
+          i++;
+        }
+      }
+      if (!wantKey) continue;
+      wantKey = false;
+      const key = escaped ? (JSON.parse(s.slice(start, i + 1)) as string) : s.slice(start + 1, i);
+      const keys = objects[objects.length - 1]!;
+      if (keys.has(key)) return text.jsonDuplicateKey(escapeJsonText(JSON.stringify(key)), whereIn(s, start));
+      keys.add(key);
+    } else if (c === OPEN_OBJECT) {
+      objects.push(new Set());
+      wantKey = true;
+    } else if (c === OPEN_ARRAY) objects.push(null);
+    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) objects.pop();
+    else if (c === COMMA) wantKey = objects[objects.length - 1] !== null;
+  }
+  return null;
+}
+
+/**
+ * Whether valid JSON text may give a key twice, cheaply, for the many short lines of a batch: each
+ * key is followed by one colon, so text with no more colons than the parsed value has keys gives
+ * each key once. Only the rest (a colon inside a string, or a key given twice) is read in full.
+ */
+export function mayRepeatKeys(s: string, value: unknown): boolean {
+  let colons = 0;
+  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) colons++;
+  return colons > 0 && colons !== keyCount(value);
+}
+
+function keyCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) for (const v of value) n += keyCount(v);
+  else
+    for (const k in value) {
+      n++;
+      n += keyCount((value as Record<string, unknown>)[k]);
+    }
+  return n;
 }
 
 function lineCount(s: string, end: number): number {

@@ -35,3 +35,18 @@ export function sessionsForMonths(phases: readonly SchedulePhase[], months: numb
 export function totalSessions(breakdown: readonly PhaseSessions[]): { low: number; high: number } {
   return { low: breakdown.reduce((sum, p) => sum + p.sessions, 0), high: breakdown.reduce((sum, p) => sum + p.sessionsHigh, 0) };
 }
+
+/** The longest plan, in months: the months field's own limit, so a plan given in sessions is held to it too. */
+export const MAX_PLAN_MONTHS = 120;
+const maxSessionsByPhases = new WeakMap<readonly SchedulePhase[], number>();
+
+/**
+ * The most sessions a plan given as a count may have: those of the longest plan at the schedule's
+ * slower pace, the pace a count of sessions is laid out at month by month (more would run past
+ * MAX_PLAN_MONTHS: 1,000 sessions were a 245-year plan).
+ */
+export function maxPlanSessions(phases: readonly SchedulePhase[]): number {
+  let max = maxSessionsByPhases.get(phases);
+  if (max === undefined) maxSessionsByPhases.set(phases, (max = totalSessions(sessionsForMonths(phases, MAX_PLAN_MONTHS)).low));
+  return max;
+}

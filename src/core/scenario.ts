@@ -1,11 +1,12 @@
 import type { CostData } from './data-schema.js';
 import type { ClinicRange, Coverable, Extra, FilingStatus, InsuranceKind, TechniqueId, TravelKind } from './ids.js';
 import { field, type ScenarioField } from './scenario-fields.js';
-import { sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
+import { MAX_PLAN_MONTHS, maxPlanSessions, sessionsForMonths, totalSessions, type PhaseSessions } from './outpatient-schedule.js';
 import { parseQuote, quoteFromJson, type Quote } from './quote.js';
 import { centsToDollars, exactCents, parseDollars } from './money.js';
 import type { Problem } from './problems.js';
 import { shown } from './escape.js';
+import { nearestChoice } from './suggest.js';
 import { text } from './text.js';
 
 /** A scenario with every default applied: what the estimate is computed from. Quote in cents. */
@@ -112,7 +113,8 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
   switch (f.kind) {
     case 'choice': {
       const value = typeof raw === 'string' ? raw.trim() : raw;
-      return typeof value === 'string' && f.choices!.includes(value) ? { ok: true, value } : { ok: false, message: text.oneOf(f.choices!, shown(raw)) };
+      if (typeof value === 'string' && f.choices!.includes(value)) return { ok: true, value };
+      return { ok: false, message: text.oneOf(f.choices!, shown(raw), typeof value === 'string' ? nearestChoice(value, f.choices!) : null) };
     }
     case 'count': {
       let n: number | null = null;
@@ -140,7 +142,9 @@ export function readField(f: ScenarioField, raw: unknown, textual: boolean): Fie
       const items = typeof raw === 'string' ? raw.split(',').map((x) => x.trim()) : Array.isArray(raw) && !textual ? raw : null;
       const ok =
         items !== null && items.length > 0 && items.every((x) => typeof x === 'string' && f.choices!.includes(x)) && new Set(items).size === items.length;
-      return ok ? { ok: true, value: items } : { ok: false, message: text.listField(f.choices!, shown(raw)) };
+      if (ok) return { ok: true, value: items };
+      const unknown = items?.find((x) => typeof x === 'string' && !f.choices!.includes(x));
+      return { ok: false, message: text.listField(f.choices!, shown(raw), typeof unknown === 'string' ? nearestChoice(unknown, f.choices!) : null) };
     }
   }
 }
@@ -182,6 +186,8 @@ export function normaliseScenario(
     if (givenMonths !== null) problems.push({ path: 'months', message: text.noSessions(technique.label) });
   } else if (givenSessions !== null && givenMonths === null) {
     if (givenSessions < 1) problems.push({ path: 'sessions', message: text.atLeastOne });
+    const most = maxPlanSessions(technique.schedule?.phases ?? []);
+    if (givenSessions > most) problems.push({ path: 'sessions', message: text.sessionsTooMany(most, MAX_PLAN_MONTHS) });
     sessions = givenSessions;
     sessionsHigh = givenSessions;
   } else {
@@ -313,6 +319,9 @@ function checkPlan(p: Readonly<Record<PlanField, PlanValue>>, insurance: Insuran
     if (p[k] !== null && n(k)! < 1) problems.push({ path: k, message: text.atLeastOneMonth });
     if (p[k] !== null && p.apr === null) problems.push({ path: k, message: text.needs('apr') });
   }
+  // A deferred-interest offer runs within the loan it is part of: a longer one would promise months no payment is due.
+  if (p.promoMonths !== null && p.financeMonths !== null && n('promoMonths')! > n('financeMonths')!)
+    problems.push({ path: 'promoMonths', message: text.promoLongerThanLoan(n('promoMonths')!, n('financeMonths')!) });
   if (p.copay !== null && insurance !== 'none' && p.covered !== null && !(p.covered as Coverable[]).includes('visits'))
     problems.push({ path: 'copay', message: text.copayWithoutVisits });
   if (p.apr !== null && p.financeMonths === null && p.promoMonths === null) problems.push({ path: 'apr', message: text.aprAlone });

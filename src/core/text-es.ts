@@ -26,18 +26,21 @@ export const textEs = {
   jsonEndsEarly: (where: string) => `el texto termina antes de que el JSON esté completo, en ${where}`,
   jsonColumn: (column: number) => `la columna ${column}`,
   jsonLineColumn: (line: number, column: number) => `la línea ${line}, columna ${column}`,
+  jsonByteOrderMark: (where: string) => `una marca de orden de bytes invisible (U+FEFF, que algunos editores agregan) en ${where}: guarde el archivo sin ella`,
+  jsonDuplicateKey: (key: string, where: string) => `la clave ${key} aparece dos veces en un mismo objeto (la segunda en ${where}): indíquela una sola vez`,
 
   // reading scenario fields
   empty: 'está vacío: indique un valor, u omítalo para usar el valor predeterminado',
-  oneOf: (values: readonly string[], got: string) => `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})`,
+  oneOf: (values: readonly string[], got: string, meant: string | null = null) =>
+    `debe ser uno de estos valores: ${values.join(', ')} (se recibió ${got})${meant === null ? '' : `; ¿quiso decir ${meant}?`}`,
   wholeNumber: (max: number, got: string) => `debe ser un número entero de 0 a ${max} (se recibió ${got})`,
   notAnAmount: (written: string) => `debe ser un monto como 12000 o un rango como 10000-15000 (se recibió ${shown(written)})`,
   amountCents: 'debe ser un monto en dólares, no negativo, con 2 decimales como máximo (centavos)',
   quoteShape: 'debe ser un monto como 12000, un rango como "10000-15000" o {"low": 10000, "high": 15000}',
   amountField: (got: string) => `debe ser un monto en dólares como 1500 o 1500.50, de US$10,000,000 como máximo (se recibió ${got})`,
   percentField: (max: number, got: string) => `debe ser un porcentaje de 0 a ${max}, como 20 o 12.5 (se recibió ${got})`,
-  listField: (values: readonly string[], got: string) =>
-    `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})`,
+  listField: (values: readonly string[], got: string, meant: string | null = null) =>
+    `debe ser una lista separada por comas de ${values.join(', ')}, cada uno una sola vez (se recibió ${got})${meant === null ? '' : `; ¿quiso decir ${meant}?`}`,
   needsInsurance: 'solo se aplica con --insurance in-network u out-of-network (el valor predeterminado, none, es pago por cuenta propia)',
   metAbove: (what: string) => `es mayor que el ${es(what)}: no puede superarlo`,
   needs: (other: string) => `también necesita ${other} (la opción ${flagText(other)})`,
@@ -66,6 +69,10 @@ export const textEs = {
       ? 'solo se aplica a un plan ambulatorio'
       : `no coincide con el plan (${derived}): se calcula a partir de las sesiones o los meses; omítalo`,
   atLeastOne: 'debe ser al menos 1 para un plan ambulatorio',
+  sessionsTooMany: (most: number, months: number) =>
+    `debe ser como máximo ${most}: más días de infusión que esos pasan de ${months} meses en el calendario, el plan más largo (indique la duración del plan con --months)`,
+  promoLongerThanLoan: (promo: number, loan: number) =>
+    `(${promo} meses) es más largo que el préstamo (--finance-months, ${loan}): una oferta de intereses diferidos termina dentro de su préstamo; indique como máximo ${loan}`,
   travelersAtLeastOne: 'debe ser al menos 1 cuando hay viaje (el paciente)',
   travelIgnored: 'No se tomaron en cuenta las personas que viajan, las noches ni los viajes, porque el viaje es "none".',
   tripsAtLeastOne: 'debe ser al menos 1 cuando hay viaje',

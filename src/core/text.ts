@@ -15,17 +15,21 @@ const textEn = {
   jsonEndsEarly: (where: string) => `it ends before the JSON is complete, at ${where}`,
   jsonColumn: (column: number) => `column ${column}`,
   jsonLineColumn: (line: number, column: number) => `line ${line}, column ${column}`,
+  jsonByteOrderMark: (where: string) => `an invisible byte-order mark (U+FEFF, which some editors add) at ${where}: save the file without it`,
+  jsonDuplicateKey: (key: string, where: string) => `the key ${key} is given twice in one object (the second at ${where}): give it once`,
 
   // reading scenario fields
   empty: 'is empty: give a value, or leave it out for the default',
-  oneOf: (values: readonly string[], got: string) => `must be one of: ${values.join(', ')} (got ${got})`,
+  oneOf: (values: readonly string[], got: string, meant: string | null = null) =>
+    `must be one of: ${values.join(', ')} (got ${got})${meant === null ? '' : `; did you mean ${meant}?`}`,
   wholeNumber: (max: number, got: string) => `must be a whole number from 0 to ${max} (got ${got})`,
   notAnAmount: (written: string) => `must be an amount like 12000 or a range like 10000-15000 (got ${shown(written)})`,
   amountCents: 'must be an amount in dollars, not negative, with at most 2 decimals (cents)',
   quoteShape: 'must be an amount like 12000, a range like "10000-15000", or {"low": 10000, "high": 15000}',
   amountField: (got: string) => `must be an amount in dollars like 1500 or 1500.50, at most $10,000,000 (got ${got})`,
   percentField: (max: number, got: string) => `must be a percent from 0 to ${max}, like 20 or 12.5 (got ${got})`,
-  listField: (values: readonly string[], got: string) => `must be a comma-separated list of ${values.join(', ')}, each once (got ${got})`,
+  listField: (values: readonly string[], got: string, meant: string | null = null) =>
+    `must be a comma-separated list of ${values.join(', ')}, each once (got ${got})${meant === null ? '' : `; did you mean ${meant}?`}`,
   needsInsurance: 'applies only with --insurance in-network or out-of-network (the default, none, is self-pay)',
   metAbove: (what: string) => `is more than the ${what}: it can be at most that`,
   needs: (other: string) => `needs ${other} too (the flag ${flagText(other)})`,
@@ -51,6 +55,10 @@ const textEn = {
   sessionsHighMismatch: (derived: number | null) =>
     derived === null ? 'applies to an outpatient plan only' : `does not match the plan (${derived}): it is worked out from sessions or months; leave it out`,
   atLeastOne: 'must be at least 1 for an outpatient plan',
+  sessionsTooMany: (most: number, months: number) =>
+    `must be at most ${most}: more infusion days than that run past ${months} months on the schedule, the longest plan (give a plan length with --months instead)`,
+  promoLongerThanLoan: (promo: number, loan: number) =>
+    `(${promo} months) is longer than the loan (--finance-months, ${loan}): a deferred-interest offer ends within its loan; give at most ${loan}`,
   travelersAtLeastOne: 'must be at least 1 when there is travel (the patient)',
   travelIgnored: 'Travellers, nights and trips were ignored because travel is "none".',
   tripsAtLeastOne: 'must be at least 1 when there is travel',

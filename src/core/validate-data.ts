@@ -16,8 +16,8 @@ const MAX_DEPTH = 32;
 export function validateCostData(json: unknown, lang: Lang = language()): DataResult {
   const structural = findStructuralProblems(json);
   if (structural.length > 0) return { ok: false, problems: structural };
-  // zod's own messages (a wrong type, a missing field) in the run's language.
-  z.config(language() === 'es' ? z.locales.es() : z.locales.en());
+  // zod's own messages (a wrong type, a missing field) in the run's language; sizes in plain words.
+  z.config({ ...(language() === 'es' ? z.locales.es() : z.locales.en()), customError: sizeMessage });
   const parsed = costDataSchema.safeParse(json);
   return parsed.success ? { ok: true, data: localiseData(parsed.data, lang), file: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
@@ -42,4 +42,29 @@ function findStructuralProblems(root: unknown): Problem[] {
     if (problems.length >= 50) break;
   }
   return problems;
+}
+
+/**
+ * A size out of bounds in plain words ("has too many entries: at most 200"), where the schema gave
+ * no message of its own; zod's own ("Too big: expected array to have <=200 items") otherwise.
+ */
+function sizeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+  const big = issue.code === 'too_big';
+  const bound = (big ? issue.maximum : issue.minimum) as number | bigint;
+  const n = typeof bound === 'bigint' ? bound.toString() : bound;
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'array':
+    case 'set':
+      return big ? dataText.tooManyItems(n) : dataText.tooFewItems(n);
+    case 'string':
+      return big ? dataText.tooLongText(n) : dataText.tooShortText(n);
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return big ? (inclusive ? dataText.atMost(n) : dataText.lessThan(n)) : inclusive ? dataText.atLeast(n) : dataText.moreThan(n);
+    default:
+      return undefined;
+  }
 }

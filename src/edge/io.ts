@@ -10,6 +10,8 @@ export interface Io {
   stdout: OutStream;
   stderr: OutStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Whether standard input is a folder (`< folder`), which Node would read as empty input; asked only by commands that read it. */
+  stdinIsDirectory?: () => boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }

@@ -1,7 +1,7 @@
 import { fs, path } from './node-modules.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
-import { jsonProblem } from '../core/json-error.js';
+import { jsonDuplicateKey, jsonProblem } from '../core/json-error.js';
 import { cliText as t } from '../cli-text.js';
 const { resolve } = path;
 
@@ -18,22 +18,37 @@ export function fsReason(error: unknown): string {
   return escapeControls((error as Error).message);
 }
 
+// Opening a FIFO for reading waits for a writer, for ever if none comes: never wait (a regular file is not affected).
+const OPEN_NOW = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Why a file that is not a regular one is refused: a folder, or a FIFO, device or socket. */
+function notRegular(info: import('node:fs').Stats): string | null {
+  return info.isFile() ? null : info.isDirectory() ? t.isDirectory : t.notRegularToRead;
+}
+
 /**
- * Reads a whole text file of at most `maxBytes`: a directory, an endless device, a file too large
- * or one that is not UTF-8 is a UsageError naming it. A byte-order mark is dropped. The file is
- * opened and read without blocking the event loop, so Ctrl-C still works on a FIFO nobody writes to.
+ * Reads a whole text file of at most `maxBytes`: an empty name, a directory, a FIFO, device or
+ * socket (which may never end, or never start), a file too large or one that is not UTF-8 is a
+ * UsageError naming it. A byte-order mark is dropped. The file is looked at before it is opened,
+ * and opened without waiting, so a FIFO nobody writes to is refused at once.
  */
 export async function readTextFile(file: string, cwd: string, what: string, maxBytes = MAX_JSON_FILE_BYTES): Promise<string> {
+  if (file === '') throw new UsageError(t.cannotRead(what, file, t.emptyName));
   let handle: import('node:fs/promises').FileHandle;
   try {
-    handle = await fs.promises.open(resolve(cwd, file), 'r');
+    const why = notRegular(await fs.promises.stat(resolve(cwd, file)));
+    if (why !== null) throw new UsageError(t.cannotRead(what, file, why));
+    handle = await fs.promises.open(resolve(cwd, file), OPEN_NOW);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(t.cannotRead(what, file, fsReason(error)));
   }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    if ((await handle.stat()).isDirectory()) throw new UsageError(t.cannotRead(what, file, t.isDirectory));
+    // Looked at again once open: it may have been replaced in between.
+    const why = notRegular(await handle.stat());
+    if (why !== null) throw new UsageError(t.cannotRead(what, file, why));
     for (;;) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
@@ -58,9 +73,14 @@ export async function readTextFile(file: string, cwd: string, what: string, maxB
 /** Reads and parses a JSON file; every failure is a UsageError naming the file. */
 export async function readJsonFile(file: string, cwd: string, what: string): Promise<unknown> {
   const raw = await readTextFile(file, cwd, what);
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch (error) {
     throw new UsageError(t.notJson(what, file, jsonProblem(raw) ?? escapeControls((error as Error).message)));
   }
+  // JSON.parse keeps the last of a key given twice: which one was meant is the user's to say.
+  const repeated = jsonDuplicateKey(raw);
+  if (repeated !== null) throw new UsageError(t.inFile(what, file, repeated));
+  return value;
 }

@@ -1,4 +1,5 @@
-import { ASCII_BORDERS } from './ascii.js';
+import { ASCII_BORDERS, toAscii } from './ascii.js';
+import { fitToWidth, textWidth } from './text-width.js';
 import { wrap } from './wrap.js';
 
 export interface BoxTableOptions {
@@ -32,17 +33,22 @@ const UNICODE = {
 };
 
 const ANSI = /\u001b\[[0-9;]*m/g;
-const visible = (s: string) => s.replace(ANSI, '').length;
+const visible = (s: string) => textWidth(s.replace(ANSI, ''));
 
 /**
- * A boxed table like cli-table3's, drawn here: measuring plain cell text by its length is enough
- * for these reports, and it saves the table library's start-up (about 10 ms). Cells wrap at spaces
- * to their column; colour is applied after, by the styles.
+ * A boxed table like cli-table3's, drawn here, which saves the table library's start-up (about
+ * 10 ms). Cells are measured in terminal columns (a CJK character takes two), wrap at spaces to
+ * their column, and a word too long is cut with an ellipsis; colour is applied after, by the
+ * styles. In ASCII the cells are written in ASCII first, so they are measured as they are shown.
  */
 export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOptions): string {
   const b = opts.ascii ? ASCII_BORDERS : UNICODE;
-  const all = [opts.head, ...rows];
-  const widths = opts.widths ?? opts.head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))) + 2);
+  const ellipsis = opts.ascii ? '...' : '…';
+  const plain = (cells: readonly string[]) => (opts.ascii ? cells.map(toAscii) : cells);
+  const head = plain(opts.head);
+  const body = rows.map(plain);
+  const all = [head, ...body];
+  const widths = opts.widths ?? head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))) + 2);
   const line = (left: string, fill: string, mid: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(mid) + right;
   const cellLines = (cell: string, width: number) => {
     const inner = width - 2;
@@ -50,7 +56,7 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
     // A word longer than the column is cut with an ellipsis rather than break the box.
     return wrap(cell, inner)
       .split('\n')
-      .map((l) => (l.length > inner ? `${l.slice(0, inner - 1)}…` : l));
+      .map((l) => fitToWidth(l, inner, ellipsis));
   };
   const row = (cells: readonly string[], style: (s: string) => string = (x) => x) => {
     const split = widths.map((w, c) => cellLines(cells[c] ?? '', w));
@@ -66,9 +72,9 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
     }
     return out.join('\n');
   };
-  const lines = [line(b['top-left'], b.top, b['top-mid'], b['top-right']), row(opts.head, opts.headStyle)];
-  rows.forEach((r, i) => {
-    lines.push(line(b['left-mid'], b.mid, b['mid-mid'], b['right-mid']), row(r, i === rows.length - 1 ? opts.lastStyle : undefined));
+  const lines = [line(b['top-left'], b.top, b['top-mid'], b['top-right']), row(head, opts.headStyle)];
+  body.forEach((r, i) => {
+    lines.push(line(b['left-mid'], b.mid, b['mid-mid'], b['right-mid']), row(r, i === body.length - 1 ? opts.lastStyle : undefined));
   });
   lines.push(line(b['bottom-left'], b.bottom, b['bottom-mid'], b['bottom-right']));
   return lines.join('\n');

@@ -9,9 +9,8 @@ import { csvRecord } from './csv-cells.js';
 import { estimateReport, rangeDollars, type ToolInfo } from './report-json.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
-import { markdownText } from './markdown.js';
+import { markdownCell, markdownText } from './markdown.js';
 
-const CHART = '\u0000chart\u0000';
 import { toAscii } from './ascii.js';
 import { boxTable } from './box-table.js';
 
@@ -141,34 +140,31 @@ export function renderCompareCsv(options: readonly CompareOption[]): string {
   return out;
 }
 
-/** The comparison in Markdown: the totals table, the chart as text, the cautions. */
+/** The comparison in Markdown: the totals table, the chart as text, the cautions; every text piece escaped, the chart shown as written. */
 export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData): string {
+  const x = markdownText;
   const first = options[0]!.est;
-  const out = [`# ${t.compareTitle(title(first), options.length)}`, ''];
+  const out = [`# ${x(t.compareTitle(title(first), options.length))}`, ''];
   const prices = pricesLine(first);
-  if (prices) out.push(prices, '');
-  out.push(
-    `| ${t.option} | ${t.totalColumn} | ${[t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map(t.compactHeader).join(' | ')} |`,
-    '|---|--:|--:|--:|--:|',
-  );
+  if (prices) out.push(x(prices), '');
+  const head = [t.option, t.totalColumn, ...[t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map(t.compactHeader)];
+  out.push(`| ${head.map(markdownCell).join(' | ')} |`, '|---|--:|--:|--:|--:|');
   for (const o of options) {
     const k = o.est.categories;
-    out.push(
-      `| ${o.name.replaceAll('|', '\\|')} | ${amountText(o.est.total)} | ${compact(k.treatment)} | ${compact(visitsAndBoosters(o.est))} | ${compact(k.travel)} |`,
-    );
+    const cells = [o.name, amountText(o.est.total), compact(k.treatment), compact(visitsAndBoosters(o.est)), compact(k.travel)];
+    out.push(`| ${cells.map(markdownCell).join(' | ')} |`);
   }
   // With insurance, HSA or tax inputs, what each person pays, and the paying plan, as in the table.
   for (const o of options) {
     const lines = [...(hasShareInputs(o.est) ? shareRows(o.est).map((r) => `${r.label}: ${r.amount}`) : []), ...payingLines(o.est)];
-    if (lines.length > 0) out.push('', `**${o.name}**`, '', ...lines.map((l) => `- ${l}`));
+    if (lines.length > 0) out.push('', `**${x(o.name)}**`, '', ...lines.map((l) => `- ${x(l)}`));
   }
-  // The chart is a code block, shown as written: only the text around it is escaped.
-  const chart = ['```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```'].join('\n');
-  out.push('', CHART);
+  // The chart is a code block, shown as written.
+  out.push('', '```', rangeChart(chartBars(options), { width: 80, ascii: true }), t.chartKey(true), '```');
   const cautions = techniqueCautions(options, data);
-  if (cautions.length > 0) out.push('', `## ${t.warnings}`, '', ...cautions.map((w) => `- ${w}`));
+  if (cautions.length > 0) out.push('', `## ${x(t.warnings)}`, '', ...cautions.map((w) => `- ${x(w)}`));
   const notes = inputNotes(options);
-  if (notes.length > 0) out.push('', `## ${t.notes}`, '', ...notes.map((n) => `- ${n}`));
-  out.push('', `_${footer(data)}_`);
-  return markdownText(`${out.join('\n')}\n`).replace(CHART, chart);
+  if (notes.length > 0) out.push('', `## ${x(t.notes)}`, '', ...notes.map((n) => `- ${x(n)}`));
+  out.push('', `_${x(footer(data))}_`);
+  return `${out.join('\n')}\n`;
 }

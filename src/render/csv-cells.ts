@@ -1,8 +1,10 @@
+import { INVISIBLE_CHARS } from '../core/escape.js';
 // Spreadsheets run a cell as a formula when it starts with one of these, even after spaces or line breaks.
 const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
-// Control characters other than tab and line breaks have no place in a cell: written as \u escapes.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Control characters other than tab and line breaks, and invisible ones (direction marks, line
+// separators), have no place in a cell: written as \u escapes.
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${INVISIBLE_CHARS}]`, 'g');
 
 // Words, numbers and ids made of these need nothing done: the commonest cells, copied at once by
 // csvRecordInto (test/render/csv-cells.test.ts holds this shortcut to the whole rule, textCell).

@@ -21,64 +21,69 @@ import {
 import { renderText as t } from './render-text.js';
 
 /**
- * Markdown viewers render raw HTML: text from a data or scenario file ("<script>…") is written as
- * text, with & < > as entities. Our own markup uses none of them.
+ * Text from the data, a scenario or a file name as Markdown text: viewers render raw HTML, so
+ * & < > become entities ("<script>" is shown, not run), and \ [ ] are escaped so no text can make
+ * a link or an image ("[text](javascript:…)", "![](https://…)", which a viewer would load). Applied
+ * to each piece of text, never to the report's own markup (its task boxes and table bars).
  */
 export function markdownText(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/[\\[\]]/g, '\\$&');
 }
 
-const cell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
+/** A table cell: Markdown text with its bars escaped and on one line. */
+export const markdownCell = (s: string) => markdownText(s).replaceAll('|', '\\|').replace(/\s+/g, ' ');
+
+const x = markdownText;
+const cell = markdownCell;
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 /** A report to print or paste: summary, table, total, warnings, notes, checklist as tasks, sources and data version. */
 export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?: boolean } = {}): string {
   const notes = sourceNotes(est);
-  const out: string[] = [`# ${title(est)}`, ''];
-  for (const line of scenarioSummary(est, data)) out.push(`- ${line}`);
+  const out: string[] = [`# ${x(title(est))}`, ''];
+  for (const line of scenarioSummary(est, data)) out.push(`- ${x(line)}`);
   const prices = pricesLine(est);
-  if (prices) out.push('', prices);
+  if (prices) out.push('', x(prices));
   const columns = itemColumns(est);
   out.push(
     '',
-    `| ${columns.map(columnHeading).join(' | ')} |`,
+    tableRow(columns.map((c) => cell(columnHeading(c)))),
     `|---|${columns
       .slice(1)
       .map(() => '--:')
       .join('|')}|`,
   );
-  for (const r of itemRows(est, notes))
-    out.push(
-      `| ${cell(r.item)} | ${columns
-        .slice(1)
-        .map((c) => r[c])
-        .join(' | ')} |`,
-    );
+  for (const r of itemRows(est, notes)) out.push(tableRow(columns.map((c) => cell(r[c]))));
   const total = totalRow(est);
   out.push(
-    `| **${total.item}** | | ${columns
+    `| **${cell(total.item)}** | | ${columns
       .slice(2)
-      .map((c) => `**${total[c]}**`)
+      .map((c) => `**${cell(total[c])}**`)
       .join(' | ')} |`,
   );
-  out.push('', `**${totalLine(est)}**`);
+  out.push('', `**${x(totalLine(est))}**`);
   if (hasShareInputs(est)) {
-    out.push('', `## ${t.yourShare}`, '', ...shareRows(est).map((r) => `- ${r.label}: ${r.amount}`));
-    if (est.yourShare.medicalExpense) out.push('', `_${t.taxNote}_`);
+    out.push('', `## ${x(t.yourShare)}`, '', ...shareRows(est).map((r) => `- ${x(r.label)}: ${x(r.amount)}`));
+    if (est.yourShare.medicalExpense) out.push('', `_${x(t.taxNote)}_`);
   }
   const paying = payingLines(est);
-  if (paying.length > 0) out.push('', `## ${t.paying}`, '', ...paying.map((l) => `- ${l}`));
+  if (paying.length > 0) out.push('', `## ${x(t.paying)}`, '', ...paying.map((l) => `- ${x(l)}`));
   if (opts.timeline && est.timeline.length > 0) {
-    out.push('', `## ${t.timeline}`, '', `| ${t.timelineColumns.join(' | ')} |`, '|---|--:|--:|--:|--:|');
-    for (const r of timelineRows(est)) out.push(`| ${r.join(' | ')} |`);
+    out.push('', `## ${x(t.timeline)}`, '', tableRow(t.timelineColumns.map(cell)), '|---|--:|--:|--:|--:|');
+    for (const r of timelineRows(est)) out.push(tableRow(r.map(cell)));
   }
-  if (est.warnings.length > 0) out.push('', `## ${t.warnings}`, '', ...est.warnings.map((w) => `- ${w}`));
-  if (est.notes.length > 0) out.push('', `## ${t.notes}`, '', ...est.notes.map((n) => `- ${n}`));
-  out.push('', `## ${t.checklist}`, '');
-  for (const q of est.checklist) out.push(`- [ ] ${q.question}  `, `  _${t.why}_ ${q.why}`);
-  out.push('', `## ${t.sources}`, '');
-  for (const s of sourceLines(est, data, notes)) out.push(`${s.n}. ${s.text}`);
+  if (est.warnings.length > 0) out.push('', `## ${x(t.warnings)}`, '', ...est.warnings.map((w) => `- ${x(w)}`));
+  if (est.notes.length > 0) out.push('', `## ${x(t.notes)}`, '', ...est.notes.map((n) => `- ${x(n)}`));
+  out.push('', `## ${x(t.checklist)}`, '');
+  for (const q of est.checklist) out.push(`- [ ] ${x(q.question)}  `, `  _${x(t.why)}_ ${x(q.why)}`);
+  out.push('', `## ${x(t.sources)}`, '');
+  for (const s of sourceLines(est, data, notes)) out.push(`${s.n}. ${x(s.text)}`);
   const assumptions = assumptionLines(est);
-  if (assumptions.length > 0) out.push('', t.assumptionsIntro, '', ...assumptions.map((a) => `- ${a}`));
-  out.push('', `_${footer(data)}_`);
-  return markdownText(`${out.join('\n')}\n`);
+  if (assumptions.length > 0) out.push('', x(t.assumptionsIntro), '', ...assumptions.map((a) => `- ${x(a)}`));
+  out.push('', `_${x(footer(data))}_`);
+  return `${out.join('\n')}\n`;
 }

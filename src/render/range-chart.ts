@@ -1,4 +1,6 @@
 import { language } from '../core/lang.js';
+import { INVISIBLE_CHARS } from '../core/escape.js';
+import { cutToWidth, fitToWidth, textWidth } from './text-width.js';
 /** One option on a range chart. Amounts are integer cents. */
 export interface ChartBar {
   label: string;
@@ -53,24 +55,13 @@ interface Glyphs {
 const UNICODE: Glyphs = { left: '├', fill: '━', right: '┤', typical: '┃', open: '▶', point: '┃', axis: '─', tick: '┬', grid: '·', ellipsis: '…' };
 const ASCII: Glyphs = { left: '[', fill: '=', right: ']', typical: 'T', open: '>', point: '|', axis: '-', tick: '+', grid: ' ', ellipsis: '...' };
 
-// C0, DEL, C1, line/paragraph separators and text direction overrides: none may reach a terminal.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0, DEL, C1, line/paragraph separators, direction marks and other invisible characters: none may reach a terminal.
+const UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_CHARS}]`, 'g');
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function cleanLabel(label: string, ascii: boolean): string {
   const s = String(label).replace(UNSAFE, '?').replace(LONE_SURROGATE, '?');
   return ascii ? s.replace(/[^\x20-\x7e]/gu, '?') : s;
-}
-
-/** The first `n` UTF-16 units of `s`, without splitting a surrogate pair. */
-function cut(s: string, n: number): string {
-  const r = s.slice(0, Math.max(0, n));
-  return /[\ud800-\udbff]$/.test(r) ? r.slice(0, -1) : r;
-}
-
-function fitText(s: string, width: number, ellipsis: string): string {
-  if (s.length <= width) return s;
-  return width <= ellipsis.length ? cut(s, width) : cut(s, width - ellipsis.length) + ellipsis;
 }
 
 const amount = (cents: number) => (Number.isFinite(cents) && cents > 0 ? cents : 0);
@@ -91,14 +82,18 @@ export function rangeChart(bars: ChartBar[], opts: { width: number; ascii: boole
   const tickLabels = ticks.map(axisLabel);
 
   // Label column, one space, then the plot; the last tick label is centred on the plot's last column.
-  const labelWidth = Math.min(Math.max(...labels.map((l) => l.length)), Math.floor(width / 3));
+  const labelWidth = Math.min(Math.max(...labels.map(textWidth)), Math.floor(width / 3));
   const plotStart = labelWidth > 0 ? labelWidth + 1 : 0;
   const last = tickLabels[tickLabels.length - 1]!;
   const plotEnd = Math.max(plotStart + 1, width - 1 - (last.length - 1 - Math.floor(last.length / 2)));
   const span = plotEnd - plotStart;
   const col = (cents: number) => plotStart + Math.round((Math.min(amount(cents), axisMax) / axisMax) * span);
   const tickCols = ticks.map(col);
-  const labelPart = (label: string) => (labelWidth > 0 ? `${fitText(label, labelWidth, g.ellipsis).padEnd(labelWidth)} ` : '');
+  const labelPart = (label: string) => {
+    if (labelWidth === 0) return '';
+    const fitted = fitToWidth(label, labelWidth, g.ellipsis);
+    return `${fitted}${' '.repeat(labelWidth - textWidth(fitted))} `;
+  };
 
   const lines = bars.map((bar, i) => {
     const cells: string[] = Array.from({ length: plotEnd + 1 }, () => ' ');
@@ -121,7 +116,7 @@ export function rangeChart(bars: ChartBar[], opts: { width: number; ascii: boole
   lines.push(axis.join(''));
   lines.push(placeTickLabels(tickLabels, tickCols, width));
 
-  return lines.map((l) => l.slice(0, width).trimEnd()).join('\n');
+  return lines.map((l) => cutToWidth(l, width).trimEnd()).join('\n');
 }
 
 /** Tick labels centred under their ticks, ends first; a label that would overlap another or leave the width is left out. */

@@ -6,8 +6,11 @@ import { estimateReport } from '../../src/render/report-json.js';
 import { renderTable } from '../../src/render/table.js';
 import { Chalk } from 'chalk';
 import { parse } from 'csv-parse/sync';
+import { maxPlanSessions } from '../../src/core/outpatient-schedule.js';
 
 const data = realData();
+// A plan given in sessions is held to the longest plan (120 months) at the schedule's pace.
+const MAX_SESSIONS = maxPlanSessions(data.techniques.outpatient.schedule!.phases);
 const SEED = Number(process.env.FC_SEED ?? 20261127);
 const runs = { seed: SEED, numRuns: 300 };
 
@@ -29,7 +32,7 @@ const scenario = fc
     travelers: fc.integer({ min: 1, max: 20 }),
     nights: fc.integer({ min: 0, max: 365 }),
     plan: fc.oneof(
-      fc.integer({ min: 1, max: 1000 }).map((sessions) => ({ sessions })),
+      fc.integer({ min: 1, max: MAX_SESSIONS }).map((sessions) => ({ sessions })),
       fc.integer({ min: 1, max: 120 }).map((months) => ({ months })),
     ),
   })
@@ -66,7 +69,15 @@ describe('estimate properties (fast-check, seed printed on failure; FC_SEED repl
     fc.assert(
       fc.property(scenario, grows, fc.integer({ min: 1, max: 5 }), (input: Input, key, by) => {
         if ((key === 'sessions' || key === 'months') && input[key] === undefined) return;
-        const limits: Record<string, number> = { boosters: 100, preVisits: 50, postVisits: 50, travelers: 20, nights: 365, sessions: 1000, months: 120 };
+        const limits: Record<string, number> = {
+          boosters: 100,
+          preVisits: 50,
+          postVisits: 50,
+          travelers: 20,
+          nights: 365,
+          sessions: MAX_SESSIONS,
+          months: 120,
+        };
         const more = Math.min(limits[key]!, (input[key] as number) + by);
         const a = estimateFor(input, data).total;
         const b = estimateFor({ ...input, [key]: more }, data).total;

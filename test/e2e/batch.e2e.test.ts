@@ -172,7 +172,7 @@ describe('ketamine-cost batch (built bin)', () => {
     expect(r.stdout).toBe('');
     const missing = runBin(['batch', 'nope.ndjson']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read the scenarios: no such file/);
+    expect(missing.stderr).toMatch(/cannot read the scenarios "nope.ndjson": no such file/);
   });
 });
 

@@ -27,13 +27,13 @@ describe('every file read fails with one line naming the file', () => {
   it.each([
     [['estimate', '--scenario', 'missing.json'], /cannot read scenario file "missing.json": no such file/],
     [['estimate', '--scenario', 'folder'], /cannot read scenario file "folder": it is a directory/],
-    [['estimate', '--scenario', '/dev/zero'], /scenario file "\/dev\/zero" is larger than 4 MB/],
+    [['estimate', '--scenario', '/dev/zero'], /cannot read scenario file "\/dev\/zero": it is not a regular file/],
     [['estimate', '--scenario', 'big.json'], /scenario file "big.json" is larger than 4 MB/],
     [['estimate', '--scenario', 'utf16.json'], /scenario file "utf16.json" is not UTF-8 text/],
-    [['estimate', '-t', 'coma', '--data', '/dev/zero'], /data file "\/dev\/zero" is larger than 4 MB/],
+    [['estimate', '-t', 'coma', '--data', '/dev/zero'], /cannot read data file "\/dev\/zero": it is not a regular file/],
     [['estimate', '-t', 'coma', '--data', 'folder'], /cannot read data file "folder": it is a directory/],
-    [['batch', 'missing.ndjson'], /cannot read the scenarios: no such file/],
-    [['batch', 'folder'], /cannot read the scenarios: it is a directory/],
+    [['batch', 'missing.ndjson'], /cannot read the scenarios "missing.ndjson": no such file/],
+    [['batch', 'folder'], /cannot read the scenarios "folder": it is a directory/],
     [['batch', '/dev/zero'], /line 1 of the scenarios is longer than 1 MB/],
     [['batch', '--input', 'csv', '/dev/zero'], /line 1 of the scenarios is longer than 1 MB/],
     [['batch', 'utf16.json'], /not UTF-8 text/],
@@ -153,14 +153,15 @@ describe('output and saving', () => {
     expect(existsSync(join(dir, 'pipe.json'))).toBe(true);
   });
 
-  it('stops on SIGTERM (143) and Ctrl-C (130) while waiting on a FIFO nobody writes to', async () => {
+  it('stops on SIGTERM (143) and Ctrl-C (130) while batch waits on a FIFO nobody writes to', async () => {
     const dir = tmp();
-    execFileSync('mkfifo', [join(dir, 'waiting.json')]);
+    execFileSync('mkfifo', [join(dir, 'waiting.ndjson')]);
     for (const [signal, code] of [
       ['SIGTERM', 143],
       ['SIGINT', 130],
     ] as const) {
-      const child = spawn(process.execPath, [BIN, 'estimate', '--scenario', 'waiting.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      // batch reads a FIFO as it is written (a scenario or data file that is a FIFO is refused at once).
+      const child = spawn(process.execPath, [BIN, 'batch', 'waiting.ndjson'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       await new Promise((r) => setTimeout(r, 700));
