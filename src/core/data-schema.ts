@@ -194,7 +194,6 @@ const checklistItemSchema = z.strictObject({
 export type ChecklistItem = Localised<z.infer<typeof checklistItemSchema>>;
 export type ChecklistCondition = z.infer<typeof conditionSchema>;
 
-
 /** A word or phrase that names something in a quote: matched ignoring case and accents, at the start of a word. */
 const keyword = z
   .string()
@@ -213,10 +212,14 @@ const auditRangeSchema = z
   .strictObject({
     techniques: z.array(z.enum(TECHNIQUES)).min(1).optional(),
     travel: z.array(z.enum(TRAVEL_KINDS)).min(1).optional(),
-    figure: text.describe('The figure used as the range, by its path: techniques.outpatient.price, boosters, visits.pre, travel.domestic.lodging, audit.figures.course …'),
+    figure: text.describe(
+      'The figure used as the range, by its path: techniques.outpatient.price, boosters, visits.pre, travel.domestic.lodging, audit.figures.course …',
+    ),
     each: z
       .boolean()
-      .describe('true: a price per unit (a line priced for a count, "6 infusions", is divided by it; units lists the units it applies to); false: the price of the whole thing.'),
+      .describe(
+        'true: a price per unit (a line priced for a count, "6 infusions", is divided by it; units lists the units it applies to); false: the price of the whole thing.',
+      ),
     units: z.array(auditId).min(1).max(20).optional(),
   })
   .describe('A range a line is compared with; the first range of its category whose conditions match is used.');
@@ -230,14 +233,22 @@ const auditSchema = z
           id: auditId,
           label: localText,
           keywords: keywordsSchema,
-          codes: z.array(z.string().regex(/^[A-Z0-9]{5}$/, { error: () => d.codeShape })).max(50).optional(),
+          codes: z
+            .array(z.string().regex(/^[A-Z0-9]{5}$/, { error: () => d.codeShape }))
+            .max(50)
+            .optional(),
           ranges: z.array(auditRangeSchema).max(10),
         }),
       )
       .min(1)
       .max(50)
-      .describe('In order of precedence: a line goes to the category of its service code, else of its longest keyword, else the first listed.'),
-    units: z.array(z.strictObject({ id: auditId, label: localText, keywords: keywordsSchema })).min(1).max(30),
+      .describe(
+        'In order of precedence: a line goes to the category of a service code it holds; else, of the keywords it holds (leaving out any inside a longer keyword of another category), to the first category listed.',
+      ),
+    units: z
+      .array(z.strictObject({ id: auditId, label: localText, keywords: keywordsSchema }))
+      .min(1)
+      .max(30),
     figures: z.record(auditId, figureSchema),
     wholeSeries: z.strictObject({
       category: auditId,
@@ -280,12 +291,16 @@ const auditSchema = z
         }),
       )
       .max(30),
-    questions: z.strictObject(Object.fromEntries(AUDIT_QUESTION_KINDS.map((k) => [k, z.strictObject({ question: auditText, why: auditText })])) as Record<
-      (typeof AUDIT_QUESTION_KINDS)[number],
-      z.ZodObject<{ question: typeof auditText; why: typeof auditText }>
-    >),
+    questions: z.strictObject(
+      Object.fromEntries(AUDIT_QUESTION_KINDS.map((k) => [k, z.strictObject({ question: auditText, why: auditText })])) as Record<
+        (typeof AUDIT_QUESTION_KINDS)[number],
+        z.ZodObject<{ question: typeof auditText; why: typeof auditText }>
+      >,
+    ),
   })
-  .describe('The quote audit (`ketamine-cost audit`): categories with their keywords and ranges, the items each technique usually needs, terms, the Good Faith Estimate\'s parts, and the questions.');
+  .describe(
+    "The quote audit (`ketamine-cost audit`): categories with their keywords and ranges, the items each technique usually needs, terms, the Good Faith Estimate's parts, and the questions.",
+  );
 export type AuditData = Localised<z.infer<typeof auditSchema>>;
 
 const goodFaithEstimateSchema = z.strictObject({
