@@ -496,21 +496,23 @@ function checkAudit(
   const category = (id: string, where: (string | number)[]) => {
     if (!categories.has(id)) at(where, d.unknownCategory(shown(id)));
   };
-  audit.categories.forEach((c, i) =>
+  audit.categories.forEach((c, i) => {
     c.ranges.forEach((r, j) => {
       figure(r.figure, ['categories', i, 'ranges', j, 'figure']);
       r.units?.forEach((u, k) => {
         if (!units.has(u)) at(['categories', i, 'ranges', j, 'units', k], d.unknownUnit(shown(u)));
       });
-    }),
-  );
+    });
+  });
   category(audit.wholeSeries.category, ['wholeSeries', 'category']);
   figure(audit.wholeSeries.perInfusion, ['wholeSeries', 'perInfusion']);
   figure(audit.wholeSeries.course, ['wholeSeries', 'course']);
   category(audit.depressionBand.category, ['depressionBand', 'category']);
   figure(audit.depressionBand.figure, ['depressionBand', 'figure']);
   audit.expected.forEach((e, i) => {
-    e.categories.forEach((c, j) => category(c, ['expected', i, 'categories', j]));
+    e.categories.forEach((c, j) => {
+      category(c, ['expected', i, 'categories', j]);
+    });
     check(e.sourceIds, ['audit', 'expected', i, 'sourceIds']);
     if (e.categories.length === 0 && e.keywords.en.length + e.keywords.es.length === 0) at(['expected', i], d.expectedNothing);
   });

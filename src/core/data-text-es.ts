@@ -40,7 +40,8 @@ export const dataTextEs = {
   forbiddenKey: (key: string) => `la clave "${key}" no está permitida`,
   tooDeep: (depth: number) => `tiene más de ${depth} niveles de anidación`,
   codeShape: 'debe ser un código de servicio de 5 letras mayúsculas o dígitos, como 96365 o J3490',
-  unknownFigure: (path: string) => `cifra desconocida ${path}: indique una cifra de precio de este archivo, como techniques.outpatient.price o audit.figures.course`,
+  unknownFigure: (path: string) =>
+    `cifra desconocida ${path}: indique una cifra de precio de este archivo, como techniques.outpatient.price o audit.figures.course`,
   unknownCategory: (id: string) => `categoría desconocida ${id} (no está en audit.categories)`,
   unknownUnit: (id: string) => `unidad desconocida ${id} (no está en audit.units, ni es none o each)`,
   missingCategory: (id: string) => `debe definir la categoría "${id}": las revisiones la tratan de manera especial`,
