@@ -65,6 +65,7 @@ const entries = {
   'wizard-run': 'src/commands/wizard-run.ts',
   'data-run': 'src/commands/data-run.ts',
   'gfe-check-run': 'src/commands/gfe-check-run.ts',
+  'audit-run': 'src/commands/audit-run.ts',
   'validate-data': 'src/core/validate-data.ts',
   table: 'src/render/table.ts',
   csv: 'src/render/csv.ts',

@@ -52,7 +52,7 @@ Esto es información para planificar, no asesoría médica, financiera ni legal.
   title: 'Revisión de la cotización',
   titleFor: (heading: string) => `Revisión de la cotización: ${heading}`,
   technique: (label: string, inferred: boolean, because: string | null) =>
-    `Técnica: ${label}${inferred ? (because ? ` (se deduce de ${because}; use --technique para cambiarla)` : ' (ningún renglón indica otra; use --technique para cambiarla)') : ''}.`,
+    `Técnica: ${label}${inferred ? (because ? ` (se deduce de ${because}; use --technique para cambiarla)` : ' (se supone: ningún renglón menciona una hospitalización ni un coma; use --technique para cambiarla)') : ''}.`,
   whereUs: (inferred: boolean) =>
     `Dónde: un proveedor de EE. UU.${inferred ? ' (se supone: use --travel international si la clínica está en el extranjero)' : ''}. Se considera que usted paga por su cuenta (sin seguro), así que se aplican las reglas del Estimado de Buena Fe.`,
   whereAbroad: (inferred: boolean, because: string | null) =>
@@ -64,7 +64,7 @@ Esto es información para planificar, no asesoría médica, financiera ni legal.
   noItems: 'Ningún renglón de la cotización indica un precio.',
   per: (unit: string) => `por ${unit}`,
   each: 'c/u',
-  covers: (count: number, unit: string) => `por ${count} (${unit})`,
+  covers: (count: number, units: string) => `por ${count} ${units}`,
   notCompared: '-',
   rangeCell: (range: string, from: number, to: number) => `${range} (${from === to ? from : `${from}-${to}`})`,
   check: {
@@ -163,6 +163,8 @@ Esto es información para planificar, no asesoría médica, financiera ni legal.
   jsonShape: (name: string) => `${name} debe contener {"items": [{"label": …, "amount": …}, …]} o una lista de esos conceptos`,
   jsonItem: (n: number) => `el concepto ${n} debe ser un objeto con label (concepto) y amount (monto)`,
   csvHeader: (name: string, got: string) => `${name}: columna desconocida ${got}; las columnas son label, amount, quantity, unit, code y provider`,
+  stdinTooLarge: (max: string) => `la cotización recibida por la entrada estándar supera ${max}; ¿es el texto correcto?`,
+  stdinNotUtf8: 'la cotización recibida por la entrada estándar no es texto UTF-8; guárdela como UTF-8 e intente de nuevo',
   unreadableStderr: (name: string, line: number, text: string, why: string) => `${name}, renglón ${line}: ${text}: ${why}`,
   noAuditData: (file: string) => `el archivo de datos ${file} no tiene la sección audit, que audit necesita (vea el data/costs.json incluido)`,
 } satisfies Record<string, unknown>;

@@ -51,7 +51,7 @@ This is information for planning, not medical, financial or legal advice.`,
   title: 'Quote check',
   titleFor: (heading: string) => `Quote check: ${heading}`,
   technique: (label: string, inferred: boolean, because: string | null) =>
-    `Technique: ${label}${inferred ? (because ? ` (read from ${because}; give --technique to change it)` : ' (no line named another; give --technique to change it)') : ''}.`,
+    `Technique: ${label}${inferred ? (because ? ` (read from ${because}; give --technique to change it)` : ' (assumed: no line names an inpatient stay or a coma; give --technique to change it)') : ''}.`,
   whereUs: (inferred: boolean) =>
     `Where: a US provider${inferred ? ' (assumed: give --travel international for a clinic abroad)' : ''}. You are treated as paying yourself (no insurance), so the Good Faith Estimate rules apply.`,
   whereAbroad: (inferred: boolean, because: string | null) =>
@@ -63,7 +63,7 @@ This is information for planning, not medical, financial or legal advice.`,
   noItems: 'No line of the quote names a price.',
   per: (unit: string) => `per ${unit}`,
   each: 'each',
-  covers: (count: number, unit: string) => `for ${count} ${unit}`,
+  covers: (count: number, units: string) => `for ${count} ${units}`,
   notCompared: '-',
   rangeCell: (range: string, from: number, to: number) => `${range} (${from === to ? from : `${from}-${to}`})`,
   check: {
@@ -161,6 +161,8 @@ This is information for planning, not medical, financial or legal advice.`,
   jsonShape: (name: string) => `${name} must hold {"items": [{"label": …, "amount": …}, …]} or a list of such items`,
   jsonItem: (n: number) => `item ${n} must be an object with a label and an amount`,
   csvHeader: (name: string, got: string) => `${name}: unknown column ${got}; the columns are label, amount, quantity, unit, code and provider`,
+  stdinTooLarge: (max: string) => `the quote on standard input is larger than ${max}; is it the right text?`,
+  stdinNotUtf8: 'the quote on standard input is not UTF-8 text; save it as UTF-8 and try again',
   unreadableStderr: (name: string, line: number, text: string, why: string) => `${name}, line ${line}: ${text}: ${why}`,
   noAuditData: (file: string) => `data file ${file} has no audit section, which audit needs (see the built-in data/costs.json)`,
 };

@@ -246,7 +246,7 @@ const auditSchema = z
         'In order of precedence: a line goes to the category of a service code it holds; else, of the keywords it holds (leaving out any inside a longer keyword of another category), to the first category listed.',
       ),
     units: z
-      .array(z.strictObject({ id: auditId, label: localText, keywords: keywordsSchema }))
+      .array(z.strictObject({ id: auditId, label: localText, plural: localText, keywords: keywordsSchema }))
       .min(1)
       .max(30),
     figures: z.record(auditId, figureSchema),
