@@ -22,6 +22,7 @@ import { cliText, quoted } from '../cli-text.js';
 import { UsageError } from '../errors.js';
 import { tool } from '../version.js';
 import { flagsLayer } from './flags-layer.js';
+import { shellWord } from './command-line.js';
 import { scenarioFromLayers } from './scenario-input.js';
 import type { AuditExtras } from '../render/audit-parts.js';
 
@@ -54,7 +55,11 @@ export async function runAudit(file: string | undefined, flags: AuditFlags, io: 
   for (const u of result.unreadable)
     io.stderr.write(`${cliText.prefix}${t.unreadableStderr(input.name, u.line, u.text, u.detail ?? t.problem[u.problem] ?? u.problem)}\n`);
   const scenario = quoteScenario(result, data);
-  const extras: AuditExtras = { command: quoteCommand(scenario.fields), quoteUsed: scenario.quoteUsed, file: input.file };
+  const extras: AuditExtras = {
+    command: quoteCommand(scenario.fields),
+    quoteUsed: scenario.quoteUsed,
+    file: input.file === null ? null : shellWord(escapeControls(input.file)),
+  };
   const width = terminalWidth(io);
   const ascii = flags.ascii === true || io.env.TERM === 'dumb';
 

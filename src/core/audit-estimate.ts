@@ -12,6 +12,8 @@ export interface QuoteScenario {
 }
 
 const MAX_QUOTE_CENTS = 1_000_000_000;
+/** The service code of an infusion's first hour: one per infusion day on an itemised estimate. */
+const FIRST_HOUR_CODE = '96365';
 
 /** A price as the --quote flag takes it: "1000", "650-800", "1000.5". */
 function quoteText(p: Price): string {
@@ -39,6 +41,20 @@ export function quoteScenario(r: AuditResult, data: CostData): QuoteScenario {
       quoteUsed = true;
       const count = infusion.quantity ?? infusion.covers?.count ?? null;
       if (count !== null && count <= 1000) fields.sessions = String(count);
+    } else {
+      // An estimate billed by the hour codes: the infusion lines together, per first hour billed.
+      const coded = priced.filter((i) => i.category === 'infusion' && i.codes.length > 0 && i.amount !== null && !i.negative);
+      const first = coded.find((i) => i.codes.includes(FIRST_HOUR_CODE) && i.quantity !== null);
+      if (first) {
+        const n = first.quantity!;
+        const sum = coded.reduce<Price>((s, i) => ({ low: s.low + i.amount!.low, high: s.high + i.amount!.high }), { low: 0, high: 0 });
+        const per = { low: Math.round(sum.low / n), high: Math.round(sum.high / n) };
+        if (usable(per)) {
+          fields.quote = quoteText(per);
+          fields.sessions = String(n);
+          quoteUsed = true;
+        }
+      }
     }
     const boosters = priced.find((i) => i.category === 'boosters' && i.quantity !== null);
     if (boosters && boosters.quantity! <= 100) fields.boosters = String(boosters.quantity);

@@ -15,18 +15,24 @@ export interface Keyword {
   /** As written in the data. */
   written: string;
   words: string;
+  /** The list it came from; a word in both lists counts as English. */
+  lang: 'en' | 'es';
 }
 
 /** Keywords of both languages, normalised once; empty ones (only punctuation) are dropped. */
 export function keywords(both: { en: readonly string[]; es: readonly string[] }): Keyword[] {
   const out: Keyword[] = [];
   const seen = new Set<string>();
-  for (const written of [...both.en, ...both.es]) {
-    const words = normalise(written);
-    if (words === '' || seen.has(words)) continue;
-    seen.add(words);
-    out.push({ written, words });
-  }
+  for (const [lang, list] of [
+    ['en', both.en],
+    ['es', both.es],
+  ] as const)
+    for (const written of list) {
+      const words = normalise(written);
+      if (words === '' || seen.has(words)) continue;
+      seen.add(words);
+      out.push({ written, words, lang });
+    }
   return out;
 }
 

@@ -134,7 +134,8 @@ const NEVER_MONEY: RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
   /\b\d{1,2}\s*[ap]\.?m\.?(?![\p{L}])/giu,
   /(?:\+\d{1,3}[\s.-]?)?(?:\b1[\s.-])?(?:\(\d{3}\)\s*|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/gu,
-  /\b(?:npi|tin|ein|tax\s*id(?:entification)?(?:\s*(?:number|no\.?))?|rfc|nif|cif)\s*(?:no\.?|number|n[uú]mero|#)?\s*[:#]?\s*\d[\d-]*/giu,
+  /\b(?:npi|tin|ein|tax\s*id(?:entification)?(?:\s*(?:number|no\.?))?|rfc|nif|cif|identificaci[oó]n\s+fiscal|n[uú]mero\s+fiscal|id\s+fiscal)\s*(?:no\.?|number|n[uú]mero|#)?\s*[:#]?\s*\d[\d-]*/giu,
+  /\b\d{2}-\d{7}\b/gu,
   /\b(?:account|acct|invoice|factura|folio|ref(?:erence)?|quote|estimate|cotizaci[oó]n|presupuesto|room|habitaci[oó]n|suite|member|patient|paciente|mrn)\s*(?:no\.|number|n[uú]m(?:ero|\.)|#)\s*:?\s*\d[\d-]*/giu,
   /#\s*\d[\d-]*/gu,
   /\b\d+(?:[.,]\d+)?\s*%/gu,
@@ -202,6 +203,9 @@ const CURRENCY_WORDS: Record<string, Currency> = {
   dollars: 'USD',
   dolar: 'USD',
   dolares: 'USD',
+  dlls: 'USD',
+  dls: 'USD',
+  dlrs: 'USD',
   mxn: 'MXN',
   peso: 'MXN',
   pesos: 'MXN',
@@ -230,6 +234,7 @@ const RANGE_WORDS = new Set(['to', 'a', 'hasta', 'through']);
 const EACH_WORDS = new Set(['each', 'ea', 'apiece', 'cada']);
 const PER_WORDS = new Set(['per', 'por', 'cada', 'al', 'a', 'an', 'the']);
 const DASHES = new Set(['-', '–', '—', '−']);
+const NOT_COUNTED = new Set(['week', 'month', 'course', 'package']);
 
 /** Reads one line of text; null for a line that is only decoration (a Markdown rule, dashes). */
 export function readLine(
@@ -387,7 +392,8 @@ export function readLine(
     if (tokens[m.last + 1]?.text === '/') continue;
     money.splice(money.indexOf(m), 1);
     if (unit === lex.hourUnit) hours ??= m.plainInteger;
-    else covers ??= { count: m.plainInteger!, unit };
+    // "2 weeks after", "12-month minimum": a time, not what a price covers.
+    else if (!NOT_COUNTED.has(unit)) covers ??= { count: m.plainInteger!, unit };
   }
   // A decimal duration ("4.5 h") is not an integer count.
   for (const m of [...money]) {
@@ -589,7 +595,7 @@ function labelOf(body: string, removed: readonly [number, number][]): string {
   return s
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/(?:\s*(?:[|:=@~…]|\.{2,}|-{1,}|–|—|\bat\b|\ba\b|\bof\b|\bde\b|\bpor\b|\bper\b|\bfor\b|\bis\b|\bes\b))+\s*$/iu, '')
+    .replace(/(?:\s*(?:[|:=@~….!?]|-{1,}|–|—|\b(?:at|a|of|de|por|per|for|is|are|es|son|cost|costs|cuesta|cuestan|sale|salen|en)\b))+\s*$/iu, '')
     .replace(/^\s*(?:[|:=@~…]|-+|–|—)+\s*/u, '')
     .replace(/[\s,;]+$/u, '')
     .trim();

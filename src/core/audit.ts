@@ -137,12 +137,29 @@ export function categoryMatches(norm: string, audit: AuditData): { id: string; m
   );
 }
 
-/** A line's category: of a service code it holds, else of its keywords, the first category listed; else null. */
+// Where the head of an item's words ends: what follows a comma, a bracket, a colon or "for",
+// "with", "para", "con"… only describes it ("Anaesthesia for the coma", "Hospedaje para acompañante").
+const HEAD_END =
+  /[,(:;[]|\s[-–—]\s|\s(?:for|with|including|includes|incl|near|after|before|during|plus|via|para|con|incluye|incluido|incluida|cerca|despu[eé]s|antes|durante|m[aá]s)\s/iu;
+
+/**
+ * A line's category: of a service code it holds; else of the keywords in the head of its words
+ * (or in all of them when the head names none). English puts the thing named last ("physician-
+ * supervised ketamine infusion"), Spanish first ("infusión de ketamina con monitoreo"): the last
+ * match counts in an English line, the first in a Spanish one. Null when no keyword matches.
+ */
 export function categoryOf(label: string, codes: readonly string[], audit: AuditData): string | null {
   const w = wordsOf(audit);
   for (const code of codes) for (const c of w.categories) if (c.codes.has(code)) return c.id;
-  const found = new Set(categoryMatches(normalise(label), audit).map((m) => m.id));
-  return w.categories.find((c) => found.has(c.id))?.id ?? null;
+  const head = label.split(HEAD_END)[0] ?? label;
+  let found = categoryMatches(normalise(head), audit);
+  if (found.length === 0) found = categoryMatches(normalise(label), audit);
+  if (found.length === 0) return null;
+  // Spanish when a word matched only a Spanish keyword ("consulta" also starts "consultation").
+  const spanish = found.some((f) => f.match.keyword.lang === 'es' && !found.some((g) => g.match.start === f.match.start && g.match.keyword.lang === 'en'));
+  const order = (id: string) => w.categories.findIndex((c) => c.id === id);
+  found.sort((a, b) => (spanish ? a.match.start - b.match.start : b.match.end - a.match.end) || order(a.id) - order(b.id));
+  return found[0]!.id;
 }
 
 /** A figure of the data by its path (techniques.outpatient.price, boosters, audit.figures.course …). */
@@ -367,6 +384,7 @@ function auditItem(item: QuoteItem, data: CostData, audit: AuditData, technique:
   let category = item.kind === 'item' ? categoryOf(item.label, item.codes, audit) : null;
   if (category === null && item.kind === 'item') category = w.terms.some((x) => mentions(normalise(item.label), x.keywords)) ? 'terms' : 'other';
   const flags: ItemFlag[] = [];
+  const isInfusion = category === 'infusion';
   const usd = item.currency === 'USD';
   const amount = item.kind === 'item' && usd ? wholeAmount(item) : null;
   const out: AuditedItem = { ...item, category, compared: null, range: null, amount, flags };
@@ -376,13 +394,16 @@ function auditItem(item: QuoteItem, data: CostData, audit: AuditData, technique:
     return out;
   }
   if (category === 'other') flags.push('other');
-  const isInfusion = category === 'infusion';
   const perSession = data.techniques[technique].pricing === 'per-session';
   const unit = unitPrice(item, audit);
 
   // The first range of the category whose conditions match.
   const cat = audit.categories.find((c) => c.id === category);
-  if (cat && !item.negative && category !== 'discount') {
+  // A free line is not below any range; an infusion billed by its hour codes (96365, 96366) is a
+  // part of an infusion, not one infusion, so no per-infusion range fits it.
+  const free = item.price.high === 0;
+  const hourly = isInfusion && item.codes.length > 0;
+  if (cat && !item.negative && category !== 'discount' && !free && !hourly) {
     for (const r of cat.ranges) {
       if (r.techniques && !r.techniques.includes(technique)) continue;
       if (r.travel && !r.travel.includes(travel)) continue;
@@ -432,7 +453,7 @@ function auditItem(item: QuoteItem, data: CostData, audit: AuditData, technique:
   }
   if (isInfusion && perSession && !wholeSeries && item.quantity === null && item.covers === null && !['course', 'package', 'hour'].includes(unit.unit))
     flags.push('how-many-infusions');
-  else if (!isInfusion && item.per !== null && item.quantity === null) flags.push('how-many-units');
+  else if (!isInfusion && category !== 'terms' && item.per !== null && item.quantity === null) flags.push('how-many-units');
   return out;
 }
 
