@@ -568,7 +568,7 @@ function moneyAt(tokens: Token[], i: number, used: boolean[]): Money | null {
   const end = tokens[last]!.end;
   const bare = !dollarSign && currency === null;
   // A whole number that may be a count; a leading zero makes it a code ("0110", a revenue code).
-  const plain = /^[1-9]\d{0,3}$/.test(tokens[i]!.text) && last === i ? Number(tokens[i]!.text) : null;
+  const plain = /^(?:0|[1-9]\d{0,3})$/.test(tokens[i]!.text) && last === i ? Number(tokens[i]!.text) : null;
   let problem: UnreadableProblem | null = null;
   let price: Price | null = null;
   if ('problem' in low) problem = low.problem;
@@ -596,7 +596,7 @@ function labelOf(body: string, removed: readonly [number, number][]): string {
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?:\s*(?:[|:=@~….!?]|-{1,}|–|—|\b(?:at|a|of|de|por|per|for|is|are|es|son|cost|costs|cuesta|cuestan|sale|salen|en)\b))+\s*$/iu, '')
-    .replace(/^\s*(?:[|:=@~…]|-+|–|—)+\s*/u, '')
+    .replace(/^\s*(?:[|:~…]|-+|–|—)+\s*/u, '')
     .replace(/[\s,;]+$/u, '')
     .trim();
 }
