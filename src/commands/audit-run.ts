@@ -10,7 +10,7 @@ import { writeOut } from '../edge/out-stream.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { colourLevel } from '../edge/colour-level.js';
 import { parseQuoteText, readFields, type ItemFields, type ParsedQuote } from '../core/audit-parse.js';
-import { auditQuote, type AuditResult } from '../core/audit.js';
+import { auditQuote } from '../core/audit.js';
 import { quoteCommand, quoteScenario } from '../core/audit-estimate.js';
 import { auditText as t } from '../core/audit-text.js';
 import { jsonProblem } from '../core/json-error.js';
@@ -33,7 +33,7 @@ export const MAX_QUOTE_LINES = 5000;
 
 export const AUDIT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 type AuditFormat = (typeof AUDIT_FORMATS)[number];
-type InputKind = 'text' | 'csv' | 'json';
+export type InputKind = 'text' | 'csv' | 'json';
 
 /** A quote as read, with the name it goes by in messages. */
 export interface QuoteInput {
@@ -51,9 +51,12 @@ export async function runAudit(file: string | undefined, flags: AuditFlags, io: 
   const data = await loadData(flags.data, io.cwd);
   if (!data.audit) throw new UsageError(t.noAuditData(quoted(flags.data ?? '')));
   const input = await readQuote(file, io);
-  const result = auditInput(input, inputKind(flags.input, input), data, options);
-  for (const u of result.unreadable)
+  const parsed = parseInput(input, inputKind(flags.input, input), data);
+  // Each line that cannot be read, one line each on stderr; the rest is audited.
+  for (const u of parsed.unreadable)
     io.stderr.write(`${cliText.prefix}${t.unreadableStderr(input.name, u.line, u.text, u.detail ?? t.problem[u.problem] ?? u.problem)}\n`);
+  if (parsed.items.length === 0) throw new UsageError(t.nothingRead(input.name));
+  const result = auditQuote(parsed, data, options);
   const scenario = quoteScenario(result, data);
   const extras: AuditExtras = {
     command: quoteCommand(scenario.fields),
@@ -126,7 +129,7 @@ function dropBom(text: string): string {
 }
 
 /** The input's kind: as --input says, else by the file name, else by the content. */
-function inputKind(given: string | undefined, input: QuoteInput): InputKind {
+export function inputKind(given: string | undefined, input: QuoteInput): InputKind {
   if (given !== undefined) {
     if (given === 'text' || given === 'csv' || given === 'json') return given;
     throw new UsageError(t.inputKind(shown(given)));
@@ -141,19 +144,11 @@ function inputKind(given: string | undefined, input: QuoteInput): InputKind {
   return 'text';
 }
 
-/**
- * Reads and audits a quote already in memory: each line that cannot be read is kept with its
- * reason and the rest is audited; a UsageError only when nothing at all names a price.
- */
-export function auditInput(input: QuoteInput, kind: InputKind, data: CostData, options: { technique?: TechniqueId; travel?: TravelKind }): AuditResult {
+/** Reads a quote already in memory; a line that cannot be read is kept with its reason. */
+export function parseInput(input: QuoteInput, kind: InputKind, data: CostData): ParsedQuote {
   const lines = input.text.split(/\r\n|\n|\r/).length;
   if (lines > MAX_QUOTE_LINES) throw new UsageError(t.tooManyLines(input.name, MAX_QUOTE_LINES));
-  const parsed = kind === 'csv' ? parseCsv(input, data) : kind === 'json' ? parseJson(input, data) : parseQuoteText(input.text, data.audit!);
-  if (parsed.items.length === 0) {
-    const problems = parsed.unreadable.map((u) => `\n  ${t.unreadableLine(u.line, u.text, u.detail ?? t.problem[u.problem] ?? u.problem)}`).join('');
-    throw new UsageError(`${t.nothingRead(input.name)}${problems}`);
-  }
-  return auditQuote(parsed, data, options);
+  return kind === 'csv' ? parseCsv(input, data) : kind === 'json' ? parseJson(input, data) : parseQuoteText(input.text, data.audit!);
 }
 
 const COLUMNS = ['label', 'amount', 'quantity', 'unit', 'code', 'provider'] as const;

@@ -61,6 +61,7 @@ Esto es información para planificar, no asesoría médica, financiera ni legal.
   items: 'Conceptos',
   itemsCaption: 'La cotización, renglón por renglón, frente a los rangos habituales',
   columns: ['Renglón', 'Concepto', 'Categoría', 'Precio', 'Cant.', 'Rango habitual', 'Revisión'] as const,
+  tableColumns: ['#', 'Concepto', 'Categoría', 'Precio × cant.', 'Rango habitual', 'Revisión'] as const,
   noItems: 'Ningún renglón de la cotización indica un precio.',
   per: (unit: string) => `por ${unit}`,
   each: 'c/u',

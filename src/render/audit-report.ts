@@ -39,17 +39,19 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
   const rows = itemRows(r, data);
   if (rows.length === 0) para(t.noItems);
   else {
-    const head = [...t.columns];
-    const cells = rows.map((row) => [row.line, row.item, row.category, breakable(row.price), row.qty, breakable(row.range), row.check]);
-    const fit = (col: number, min: number, max: number) =>
-      Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => Math.min(max, row[col]!.length + 2))));
-    const widths = [fit(0, 4, 9), 0, fit(2, 8, 14), fit(3, 10, 16), fit(4, 5, 7), fit(5, 10, 17), fit(6, 8, 13)];
-    widths[1] = Math.max(14, width - widths.reduce((a, b) => a + b, 0) - 8);
+    // Quantity goes with the price ("$1,000 × 5") so the table fits 80 columns.
+    const cells = rows.map((row) => [row.line, row.item, row.category, row.qty === '' ? row.price : `${row.price} × ${row.qty}`, row.range, row.check]);
+    const head = [...t.tableColumns];
+    const fit = (col: number, min: number, max: number) => Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => row[col]!.length + 2)));
+    const widths = [fit(0, 3, 6), 0, fit(2, 8, 14), fit(3, 9, 15), fit(4, 9, 15), fit(5, 8, 13)];
+    widths[1] = Math.max(12, width - widths.reduce((a, b) => a + b, 0) - (widths.length + 1));
+    // A range or price too wide for its column may break after its dash rather than be cut.
+    const fitted = cells.map((row) => row.map((cell, col) => (cell.length > widths[col]! - 2 ? breakable(cell) : cell)));
     out.push(
-      boxTable(cells, {
+      boxTable(fitted, {
         head,
         widths,
-        aligns: ['right', 'left', 'left', 'right', 'right', 'right', 'left'],
+        aligns: ['right', 'left', 'left', 'right', 'right', 'left'],
         ascii: opts.ascii,
         headStyle: c.bold,
       }),
@@ -99,7 +101,7 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
   section(t.estimate);
   const e = estimateLines(x);
   para(e.intro);
-  out.push(`  ${e.command}`);
+  out.push(commandLines(e.command, width));
   para(e.or, '  ');
 
   section(t.sources);
@@ -108,6 +110,21 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
   out.push('', wrap(auditFooter(data), width));
   const result = `${out.join('\n')}\n`;
   return opts.ascii ? toAscii(result) : result;
+}
+
+/** A command broken into lines of at most `width` columns with shell continuations, each flag kept with its value. */
+function commandLines(command: string, width: number): string {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const part of command.split(/ (?=--)/)) {
+    if (line.trim() && line.length + 1 + part.length + 2 > width) {
+      lines.push(`${line} \\`);
+      line = '   ';
+    }
+    line += ` ${part}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 const mdCell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
@@ -154,7 +171,8 @@ export function renderAuditMarkdown(r: AuditResult, data: CostData, x: AuditExtr
   const assumptions = auditAssumptions(r, data);
   if (assumptions.length > 0) out.push('', ...assumptions.map((a) => `- \\* ${a}`));
   out.push('', `_${auditFooter(data)}_`);
-  return markdownText(`${out.join('\n')}\n`);
+  // Text from the quote is escaped (a viewer would render its HTML); the email's quote marks are ours.
+  return markdownText(`${out.join('\n')}\n`).replace(/^&gt;( |$)/gm, '>$1');
 }
 
 const e = escapeHtml;
