@@ -42,8 +42,8 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
     // Quantity goes with the price ("$1,000 × 5") so the table fits 80 columns.
     const cells = rows.map((row) => [row.line, row.item, row.category, row.qty === '' ? row.price : `${row.price} × ${row.qty}`, row.range, row.check]);
     const head = [...t.tableColumns];
-    const fit = (col: number, min: number, max: number) => Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => row[col]!.length + 2)));
-    const widths = [fit(0, 3, 6), 0, fit(2, 8, 14), fit(3, 9, 15), fit(4, 9, 15), fit(5, 8, 13)];
+    const columnWidth = (col: number, min: number, max: number) => Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => row[col]!.length + 2)));
+    const widths = [columnWidth(0, 3, 6), 0, columnWidth(2, 8, 14), columnWidth(3, 9, 15), columnWidth(4, 9, 15), columnWidth(5, 8, 13)];
     widths[1] = Math.max(12, width - widths.reduce((a, b) => a + b, 0) - (widths.length + 1));
     // A range or price too wide for its column may break after its dash rather than be cut.
     const fitted = cells.map((row) => row.map((cell, col) => (cell.length > widths[col]! - 2 ? breakable(cell) : cell)));
