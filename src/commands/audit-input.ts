@@ -38,7 +38,12 @@ export async function readQuote(file: string | undefined, io: Io): Promise<Quote
     });
     return { text: dropBom(text), name: t.stdinName, file: null };
   }
-  const text = await readTextFile(file, io.cwd, t.quoteFile, MAX_QUOTE_BYTES);
+  return readQuoteFile(file, io.cwd);
+}
+
+/** A quote file, read with the limits of every file. */
+export async function readQuoteFile(file: string, cwd: string): Promise<QuoteInput> {
+  const text = await readTextFile(file, cwd, t.quoteFile, MAX_QUOTE_BYTES);
   return { text: dropBom(text), name: `${t.quoteFile} ${quoted(file)}`, file };
 }
 

@@ -7,7 +7,8 @@ import { writeOut } from '../edge/out-stream.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { CsvReader, type CsvRecord } from '../batch/csv-reader.js';
 import { checkBills, formatIsoDate, parseIsoDate, type CalendarDate, type GfeResult } from '../core/gfe.js';
-import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../core/money.js';
+import { centsToDollars, dollarsToCents, exactCents, formatDollars, parseDollars } from '../core/money.js';
+import { auditText } from '../core/audit-text.js';
 import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
 import { quoted } from '../cli-text.js';
 import { wrap } from '../render/wrap.js';
@@ -32,11 +33,11 @@ export interface GivenProvider {
  * which bills may be disputed and by when. `now` is the clock, read here and nowhere else.
  */
 export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date = () => new Date()): Promise<void> {
-  const providers = await givenProviders(flags, io.cwd);
+  const data = await loadData(flags.data, io.cwd);
+  const providers = await givenProviders(flags, io.cwd, data);
   if (flags.billDate === undefined) throw new UsageError(t.needBillDate);
   const billDate = dateFlag('--bill-date', flags.billDate);
   const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today);
-  const data = await loadData(flags.data, io.cwd);
   const gfe = data.goodFaithEstimate;
   const result = checkBills({ providers, billDate, today, rule: { thresholdCents: dollarsToCents(gfe.thresholdDollars), disputeDays: gfe.disputeDays } });
   if (result.billInFuture) throw new UsageError(t.billInFuture(formatIsoDate(billDate), formatIsoDate(today), flags.today === undefined));
@@ -124,7 +125,7 @@ function fitLines(text: string, width: number, indent: string): string {
 }
 
 /** The providers from --estimate/--bill pairs or from --file, with every amount checked. */
-async function givenProviders(flags: GfeCheckFlags, cwd: string): Promise<GivenProvider[]> {
+async function givenProviders(flags: GfeCheckFlags, cwd: string, data: CostData): Promise<GivenProvider[]> {
   const estimates = flags.estimate ?? [];
   const bills = flags.bill ?? [];
   const pairs = estimates.length > 0 || bills.length > 0;
@@ -134,7 +135,52 @@ async function givenProviders(flags: GfeCheckFlags, cwd: string): Promise<GivenP
   }
   if (!pairs) throw new UsageError(t.noProviders);
   if (estimates.length !== bills.length) throw new UsageError(t.countMismatch(estimates.length, bills.length));
-  return estimates.map((e, i) => ({ name: null, estimateCents: amount(e, '--estimate'), billCents: amount(bills[i]!, '--bill') }));
+  const providers: GivenProvider[] = [];
+  for (const [i, e] of estimates.entries()) {
+    const estimate = await estimateOf(e, cwd, data);
+    providers.push({ name: estimate.name, estimateCents: estimate.cents, billCents: amount(bills[i]!, '--bill') });
+  }
+  return providers;
+}
+
+/**
+ * An --estimate value: an amount, or a quote file (text, CSV or JSON, or the JSON `audit --json`
+ * wrote): its stated total, else what its items add up to; the high end of a range, the most the
+ * estimate allowed. A value that is neither is the amount error it always was.
+ */
+async function estimateOf(text: string, cwd: string, data: CostData): Promise<{ cents: number; name: string | null }> {
+  const cents = parseDollars(text);
+  // A file is named with a folder or an extension ("quote.txt", "~/gfe/clinic"); anything else is an amount.
+  if ((cents !== null && Number.isSafeInteger(cents)) || !/[/\\]|\.\p{L}{2,5}$/u.test(text)) return { cents: amount(text, '--estimate'), name: null };
+  const { readQuoteFile, inputKind, parseInput } = await import('./audit-input.js');
+  const input = await readQuoteFile(text, cwd);
+  const audited = auditedJson(input.text);
+  if (audited) return audited;
+  if (!data.audit) throw new UsageError(t.notAmount('--estimate', shown(text), t.amountLike));
+  const parsed = parseInput(input, inputKind(undefined, input), data);
+  if (parsed.items.length === 0) throw new UsageError(auditText.nothingRead(input.name));
+  const { auditQuote } = await import('../core/audit.js');
+  const r = auditQuote(parsed, data);
+  const total = r.total ?? r.sumOfItems;
+  if (total.high <= 0) throw new UsageError(auditText.nothingRead(input.name));
+  return { cents: total.high, name: r.headings[0]?.text ?? null };
+}
+
+/** The total of a file `audit --json` wrote, or null when the text is not one. */
+function auditedJson(text: string): { cents: number; name: string | null } | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const o = json as { sumOfItems?: { high?: unknown }; total?: { high?: unknown } | null; items?: unknown; headings?: { text?: unknown }[] };
+  if (!o || typeof o !== 'object' || !Array.isArray(o.items) || !o.sumOfItems) return null;
+  const high = o.total?.high ?? o.sumOfItems.high;
+  const cents = typeof high === 'number' ? exactCents(high) : null;
+  if (cents === null || cents <= 0) return null;
+  const heading = o.headings?.[0]?.text;
+  return { cents, name: typeof heading === 'string' ? heading : null };
 }
 
 /** A strict amount in cents; anything else is a UsageError saying why, with the value echoed safely. */

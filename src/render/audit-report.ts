@@ -42,7 +42,8 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
     // Quantity goes with the price ("$1,000 × 5") so the table fits 80 columns.
     const cells = rows.map((row) => [row.line, row.item, row.category, row.qty === '' ? row.price : `${row.price} × ${row.qty}`, row.range, row.check]);
     const head = [...t.tableColumns];
-    const columnWidth = (col: number, min: number, max: number) => Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => row[col]!.length + 2)));
+    const columnWidth = (col: number, min: number, max: number) =>
+      Math.min(max, Math.max(min, head[col]!.length + 2, ...cells.map((row) => row[col]!.length + 2)));
     const widths = [columnWidth(0, 3, 6), 0, columnWidth(2, 8, 14), columnWidth(3, 9, 15), columnWidth(4, 9, 15), columnWidth(5, 8, 13)];
     widths[1] = Math.max(12, width - widths.reduce((a, b) => a + b, 0) - (widths.length + 1));
     // A range or price too wide for its column may break after its dash rather than be cut.

@@ -198,3 +198,34 @@ describe('ketamine-cost audit (built bin)', () => {
     expect(own.stdout).toContain('Ketamine infusion (4 h) $1,000 x 5');
   });
 });
+
+describe('gfe-check --estimate reads an audited quote file', () => {
+  const gfe = (args: string[]) => runBin(['gfe-check', ...args, '--bill-date', '2026-10-01', '--today', '2026-11-01', '--json']);
+
+  it('takes a quote file: its stated total is the estimate, its heading the provider', () => {
+    const r = gfe(['--estimate', q('example.txt'), '--bill', '5869.99']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).providers).toEqual([
+      { provider: 'Example Pain Center, quoted 2026-11-02', estimate: 5470, bill: 5869.99, overBy: 399.99, eligible: false },
+    ]);
+  });
+
+  it('takes the JSON that audit --json wrote, and a quote without a total by what its items add up to', () => {
+    const file = join(dir, 'audited.json');
+    writeFileSync(file, audit([q('gfe-table.txt'), '--json']).stdout);
+    const r = gfe(['--estimate', file, '--bill', '20610']);
+    expect(JSON.parse(r.stdout).providers[0]).toMatchObject({ estimate: 20210, overBy: 400, eligible: true });
+    const noTotal = gfe(['--estimate', q('refuerzos-caros.txt'), '--bill', '14000']);
+    expect(JSON.parse(noTotal.stdout).providers[0]).toMatchObject({ provider: null, estimate: 13350 });
+  });
+
+  it('mixes amounts and files in order, and names a file it cannot read', () => {
+    const r = gfe(['--estimate', '900', '--bill', '1250', '--estimate', q('example.txt'), '--bill', '5470']);
+    expect(JSON.parse(r.stdout).providers.map((p: { estimate: number }) => p.estimate)).toEqual([900, 5470]);
+    const missing = gfe(['--estimate', join(dir, 'none.txt'), '--bill', '100']);
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toMatch(/^ketamine-cost: cannot read quote file ".*none.txt": no such file\n$/);
+    const word = gfe(['--estimate', '12x', '--bill', '100']);
+    expect(word.stderr).toBe('ketamine-cost: --estimate "12x" is not an amount: write it like 1200, 1,200.50 or $1200\n');
+  });
+});
