@@ -148,6 +148,16 @@ Esto es información para planificar, no asesoría médica, financiera ni legal.
     `Datos ${version}, vigentes desde ${effective}. Esto es información para planificar, no asesoría médica, financiera ni legal.`,
   estimateHeading: 'El estimado a partir de esta cotización',
 
+  // The wizard's "I have a quote" path
+  quoteChoice: 'Tengo una cotización: revisarla',
+  quoteChoiceHelp: 'Pegue la cotización o el Estimado de Buena Fe que le dieron: vea lo que deja fuera, lo que parece estar mal y qué preguntar.',
+  pasteIntro:
+    'Pegue la cotización (de un correo, un mensaje de texto o un Estimado de Buena Fe), un concepto por renglón, y luego presione Enter en un renglón vacío:',
+  nothingPasted: 'No se pegó nada. Aun así puede planificar con los precios publicados.',
+  nothingReadable: 'Ningún renglón de lo que pegó indica un precio, como "Consulta 350". Aun así puede planificar con los precios publicados.',
+  quoteTechnique: '¿Para qué tratamiento es esta cotización?',
+  toEstimate: '¿Convertir esta cotización en un estimado (viaje, su parte, un plan de pagos)?',
+  quoteSaved: (command: string) => `Para revisar esta cotización más tarde, guárdela en un archivo y ejecute: ${command}`,
   // Input and its mistakes (each one line, after "ketamine-cost: ")
   quoteFile: 'el archivo de la cotización',
   stdinName: 'la entrada estándar',

@@ -146,6 +146,15 @@ This is information for planning, not medical, financial or legal advice.`,
     `Data ${version}, effective ${effective}. This is information for planning, not medical, financial or legal advice.`,
   estimateHeading: 'The estimate from this quote',
 
+  // The wizard's "I have a quote" path
+  quoteChoice: 'I have a quote: check it',
+  quoteChoiceHelp: 'Paste the quote or Good Faith Estimate you were given: see what it leaves out, what looks wrong, and what to ask.',
+  pasteIntro: 'Paste the quote (from an email, a text message or a Good Faith Estimate), one item a line, then press Enter on an empty line:',
+  nothingPasted: 'Nothing was pasted. You can still plan with the published prices.',
+  nothingReadable: 'No line of what was pasted names a price, like "Consultation 350". You can still plan with the published prices.',
+  quoteTechnique: 'Which treatment is this quote for?',
+  toEstimate: 'Turn this quote into an estimate (travel, your share, a paying plan)?',
+  quoteSaved: (command: string) => `To check this quote again later, save it as a file and run: ${command}`,
   // Input and its mistakes (each one line, after "ketamine-cost: ")
   quoteFile: 'quote file',
   stdinName: 'standard input',
