@@ -47,7 +47,7 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
     const widths = [columnWidth(0, 3, 6), 0, columnWidth(2, 8, 14), columnWidth(3, 9, 15), columnWidth(4, 9, 15), columnWidth(5, 8, 13)];
     widths[1] = Math.max(12, width - widths.reduce((a, b) => a + b, 0) - (widths.length + 1));
     // A range or price too wide for its column may break after its dash rather than be cut.
-    const fitted = cells.map((row) => row.map((cell, col) => (cell.length > widths[col]! - 2 ? breakable(cell) : cell)));
+    const fitted = cells.map((row) => row.map((cell, col) => (cell.split(' ').some((w) => w.length > widths[col]! - 2) ? breakable(cell) : cell)));
     out.push(
       boxTable(fitted, {
         head,
