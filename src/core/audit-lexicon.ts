@@ -17,6 +17,8 @@ export interface Keyword {
   words: string;
   /** The list it came from; a word in both lists counts as English. */
   lang: 'en' | 'es';
+  /** " words", as searched for in " text ". */
+  needle: string;
 }
 
 /** Keywords of both languages, normalised once; empty ones (only punctuation) are dropped. */
@@ -31,7 +33,7 @@ export function keywords(both: { en: readonly string[]; es: readonly string[] })
       const words = normalise(written);
       if (words === '' || seen.has(words)) continue;
       seen.add(words);
-      out.push({ written, words, lang });
+      out.push({ written, words, lang, needle: ` ${words}` });
     }
   return out;
 }
@@ -50,8 +52,8 @@ export interface Match {
  */
 export function findAll(text: string, kw: Keyword): Match[] {
   const out: Match[] = [];
-  const padded = ` ${text} `;
-  const needle = ` ${kw.words}`;
+  const padded = paddedText(text);
+  const needle = kw.needle;
   let from = 0;
   for (;;) {
     const at = padded.indexOf(needle, from);
@@ -65,6 +67,17 @@ export function findAll(text: string, kw: Keyword): Match[] {
     }
     from = at + 1;
   }
+}
+
+// One line is searched for every keyword in turn: its padded form is made once.
+let lastText = '';
+let lastPadded = '  ';
+function paddedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPadded = ` ${text} `;
+  }
+  return lastPadded;
 }
 
 /** The first match of any of the keywords, or null. */

@@ -219,6 +219,7 @@ export function auditQuote(parsed: ParsedQuote, data: CostData, opts: AuditOptio
   const exclusionLines = lines.filter((l) => !l.priced && mentions(l.norm, w.exclusion));
 
   const items: AuditedItem[] = parsed.items.map((item) => auditItem(item, data, audit, technique.id, travel.kind));
+  const itemAt = new Map(items.map((i) => [i.line, i]));
   const flags: AuditFlag[] = [];
   const flag = (kind: FlagKind, line: number | null, id: string | null, words: string | null) => flags.push({ kind, line, id, words, question: 0 });
 
@@ -226,7 +227,8 @@ export function auditQuote(parsed: ParsedQuote, data: CostData, opts: AuditOptio
   for (const l of exclusionLines) if (categoryMatches(l.norm, audit).length > 0) flag('excluded', l.line, null, l.text);
   for (const l of lines)
     for (const term of w.terms)
-      if (term.keywords.some((kw) => findAll(l.norm, kw).length > 0) && !(l.priced && isTotal(items, l.line))) flag('terms', l.line, term.id, l.text);
+      if (term.keywords.some((kw) => findAll(l.norm, kw).length > 0) && !(l.priced && itemAt.get(l.line)?.kind !== 'item'))
+        flag('terms', l.line, term.id, l.text);
 
   // A course-priced technique itemised line by line: its medical lines together against the course.
   courseCheck(items, data, audit, technique.id);
@@ -252,16 +254,18 @@ export function auditQuote(parsed: ParsedQuote, data: CostData, opts: AuditOptio
   }
 
   // What the technique usually needs that the quote does not mention.
-  const mentioned = (e: AuditData['expected'][number], among: typeof lines) =>
-    among.some((l) => {
-      const cats = new Set(categoryMatches(l.norm, audit).map((m) => m.id));
-      const item = l.priced ? items.find((i) => i.line === l.line) : undefined;
-      if (item?.category) cats.add(item.category);
-      return e.categories.some((c) => cats.has(c)) || (w.expected.get(e.id) ?? []).some((kw) => findAll(l.norm, kw).length > 0);
-    });
+  // Each line's categories, worked out once: what its words name, and its own category.
+  const named = new Set<string>();
+  for (const l of lines) {
+    for (const m of categoryMatches(l.norm, audit)) named.add(m.id);
+    const item = l.priced ? itemAt.get(l.line) : undefined;
+    if (item?.category) named.add(item.category);
+  }
+  const mentioned = (e: AuditData['expected'][number]) =>
+    e.categories.some((c) => named.has(c)) || lines.some((l) => (w.expected.get(e.id) ?? []).some((kw) => findAll(l.norm, kw).length > 0));
   const missing = audit.expected
     .filter((e) => e.techniques.includes(technique.id))
-    .filter((e) => !mentioned(e, lines))
+    .filter((e) => !mentioned(e))
     .map((e) => ({ id: e.id, label: e.label, why: fillPlaceholders(e.why, data), sourceIds: e.sourceIds }));
   for (const m of missing) flag('missing', null, m.id, null);
 
@@ -327,10 +331,6 @@ function courseCheck(items: AuditedItem[], data: CostData, audit: AuditData, tec
   total.compared = compared;
   if (compared.low < range.low) total.flags.push('below-range');
   if (compared.high > range.high) total.flags.push('above-range');
-}
-
-function isTotal(items: readonly AuditedItem[], line: number): boolean {
-  return items.some((i) => i.line === line && i.kind !== 'item');
 }
 
 function chooseTechnique(lines: { norm: string; text: string }[], w: Words, given: TechniqueId | undefined): AuditResult['technique'] {
@@ -464,17 +464,21 @@ const quotedWords = (s: string) => t.quoted(s);
 
 function questionsFor(r: AuditResult, data: CostData, audit: AuditData): AuditQuestion[] {
   const out: AuditQuestion[] = [];
+  const byText = new Map<string, AuditQuestion>();
+  const itemAt = new Map(r.items.map((i) => [i.line, i]));
   const month = r.priceMonth;
   const add = (kind: FlagKind, line: number | null, question: string, why: string): number => {
     const q = fillPlaceholders(question, data);
     const y = fillPlaceholders(why, data);
-    const same = out.find((x) => x.question === q);
+    const same = byText.get(q);
     if (same) {
       if (line !== null && !same.lines.includes(line)) same.lines.push(line);
       return same.n;
     }
-    out.push({ n: out.length + 1, question: q, why: y, kind, lines: line === null ? [] : [line] });
-    return out.length;
+    const added = { n: out.length + 1, question: q, why: y, kind, lines: line === null ? [] : [line] };
+    out.push(added);
+    byText.set(q, added);
+    return added.n;
   };
   const fill = (text: string, values: Record<string, string>) => text.replace(/\{([a-z]+)\}/g, (m, name: string) => values[name] ?? m);
   const q = (kind: AuditQuestionKind) => audit.questions[kind];
@@ -498,13 +502,11 @@ function questionsFor(r: AuditResult, data: CostData, audit: AuditData): AuditQu
     'currency-unclear',
   ];
   const sorted = [...r.flags].sort((a, b) => (a.line ?? 1e9) - (b.line ?? 1e9) || order.indexOf(a.kind) - order.indexOf(b.kind));
-  const lineFirst = sorted.filter(
-    (f) =>
-      f.kind !== 'missing' && f.kind !== 'not-gfe' && f.kind !== 'gfe-part' && f.kind !== 'abroad' && f.kind !== 'currency-unclear' && f.kind !== 'arithmetic',
-  );
-  const rest = r.flags.filter((f) => !lineFirst.includes(f)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  const whole = new Set<FlagKind>(['missing', 'not-gfe', 'gfe-part', 'abroad', 'currency-unclear', 'arithmetic']);
+  const lineFirst = sorted.filter((f) => !whole.has(f.kind));
+  const rest = r.flags.filter((f) => whole.has(f.kind)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   for (const f of [...lineFirst, ...rest]) {
-    const item = f.line === null ? undefined : r.items.find((i) => i.line === f.line);
+    const item = f.line === null ? undefined : itemAt.get(f.line);
     const values: Record<string, string> = {};
     if (item) {
       values.item = quotedWords(item.label || item.text);

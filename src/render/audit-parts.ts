@@ -112,12 +112,15 @@ export function totalsLine(r: AuditResult): string {
 /** One plain sentence for each flag, with its line, in the order of the questions. */
 export function flagLines(r: AuditResult, data: CostData): string[] {
   const sorted = [...r.flags].sort((a, b) => a.question - b.question);
-  return sorted.map((f) => `${f.line === null ? '' : `${t.lineRef(f.line)}: `}${flagSentence(f, r, data)}${f.question > 0 ? ` (→ ${f.question})` : ''}`);
+  const itemAt = new Map(r.items.map((i) => [i.line, i]));
+  return sorted.map(
+    (f) => `${f.line === null ? '' : `${t.lineRef(f.line)}: `}${flagSentence(f, r, data, itemAt)}${f.question > 0 ? ` (→ ${f.question})` : ''}`,
+  );
 }
 
-function flagSentence(f: AuditFlag, r: AuditResult, data: CostData): string {
+function flagSentence(f: AuditFlag, r: AuditResult, data: CostData, itemAt: Map<number, AuditedItem>): string {
   const audit = data.audit!;
-  const item = f.line === null ? undefined : r.items.find((i) => i.line === f.line);
+  const item = f.line === null ? undefined : itemAt.get(f.line);
   const words = item ? t.quoted(item.label || item.text) : '';
   const price = item?.compared ? formatRange(item.compared.low, item.compared.high) : item ? amount(item) : '';
   const range = item?.range ? `${formatRange(item.range.low, item.range.high)} (${t.rangeYears(item.range.asOf.from, item.range.asOf.to, r.priceMonth)})` : '';
