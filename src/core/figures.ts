@@ -14,5 +14,7 @@ export function listFigures(data: CostData): FigureAt[] {
     if (trip === 'none') continue;
     for (const part of ['transport', 'lodging', 'meals'] as const) out.push({ path: `travel.${trip}.${part}`, figure: data.travel[trip][part] });
   }
+  // The quote audit's own figures (its other ranges name the figures above).
+  for (const [id, figure] of Object.entries(data.audit?.figures ?? {})) out.push({ path: `audit.figures.${id}`, figure });
   return out;
 }
