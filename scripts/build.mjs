@@ -66,6 +66,7 @@ const entries = {
   'data-run': 'src/commands/data-run.ts',
   'gfe-check-run': 'src/commands/gfe-check-run.ts',
   'audit-run': 'src/commands/audit-run.ts',
+  'audit-input': 'src/commands/audit-input.ts',
   'audit-wizard': 'src/commands/audit-wizard.ts',
   'validate-data': 'src/core/validate-data.ts',
   table: 'src/render/table.ts',

@@ -9,6 +9,8 @@ import { escapeControls, shown } from '../core/escape.js';
 import { CsvReader, RecordTooLong, type CsvRecord } from '../batch/csv-reader.js';
 import { quoted } from '../cli-text.js';
 import { UsageError } from '../errors.js';
+import { auditQuote } from '../core/audit.js';
+import { exactCents } from '../core/money.js';
 
 /** Reading a quote for `audit` (and for `gfe-check --estimate FILE`): a file or standard input, as text, CSV or JSON. */
 
@@ -186,4 +188,39 @@ function collect(out: ParsedQuote, r: ReturnType<typeof readFields>): void {
   if ('item' in r) out.items.push(r.item);
   else if ('note' in r) out.notes.push(r.note);
   else out.unreadable.push(r.unreadable);
+}
+
+/**
+ * The estimate `gfe-check --estimate FILE` reads from a quote file: the total of the JSON
+ * `audit --json` wrote, or the quote audited here: its stated total, else what its items add up
+ * to; the high end of a range (the most the estimate allowed). Its first heading names the provider.
+ */
+export async function estimateFromQuoteFile(file: string, cwd: string, data: CostData, noAuditData: string): Promise<{ cents: number; name: string | null }> {
+  const input = await readQuoteFile(file, cwd);
+  const audited = auditedJson(input.text);
+  if (audited) return audited;
+  if (!data.audit) throw new UsageError(noAuditData);
+  const parsed = parseInput(input, inputKind(undefined, input), data);
+  if (parsed.items.length === 0) throw new UsageError(t.nothingRead(input.name));
+  const r = auditQuote(parsed, data);
+  const total = r.total ?? r.sumOfItems;
+  if (total.high <= 0) throw new UsageError(t.nothingRead(input.name));
+  return { cents: total.high, name: r.headings[0]?.text ?? null };
+}
+
+/** The total of a file `audit --json` wrote, or null when the text is not one. */
+function auditedJson(text: string): { cents: number; name: string | null } | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const o = json as { sumOfItems?: { high?: unknown }; total?: { high?: unknown } | null; items?: unknown; headings?: { text?: unknown }[] };
+  if (!o || typeof o !== 'object' || !Array.isArray(o.items) || !o.sumOfItems) return null;
+  const high = o.total?.high ?? o.sumOfItems.high;
+  const cents = typeof high === 'number' ? exactCents(high) : null;
+  if (cents === null || cents <= 0) return null;
+  const heading = o.headings?.[0]?.text;
+  return { cents, name: typeof heading === 'string' ? heading : null };
 }

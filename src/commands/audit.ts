@@ -5,7 +5,7 @@ import { addScenarioOptions } from './scenario-options.js';
 import { once } from './option-parsers.js';
 import { dataOption } from './common-options.js';
 import type { AuditFlags } from './flag-types.js';
-import { auditText as t } from '../core/audit-text.js';
+import { auditHelp as t } from './audit-help.js';
 import { commandDescriptions } from './command-descriptions.js';
 import { h, helpBlock } from './help-words.js';
 

@@ -7,8 +7,7 @@ import { writeOut } from '../edge/out-stream.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { CsvReader, type CsvRecord } from '../batch/csv-reader.js';
 import { checkBills, formatIsoDate, parseIsoDate, type CalendarDate, type GfeResult } from '../core/gfe.js';
-import { centsToDollars, dollarsToCents, exactCents, formatDollars, parseDollars } from '../core/money.js';
-import { auditText } from '../core/audit-text.js';
+import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../core/money.js';
 import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
 import { quoted } from '../cli-text.js';
 import { wrap } from '../render/wrap.js';
@@ -152,35 +151,7 @@ async function estimateOf(text: string, cwd: string, data: CostData): Promise<{ 
   const cents = parseDollars(text);
   // A file is named with a folder or an extension ("quote.txt", "~/gfe/clinic"); anything else is an amount.
   if ((cents !== null && Number.isSafeInteger(cents)) || !/[/\\]|\.\p{L}{2,5}$/u.test(text)) return { cents: amount(text, '--estimate'), name: null };
-  const { readQuoteFile, inputKind, parseInput } = await import('./audit-input.js');
-  const input = await readQuoteFile(text, cwd);
-  const audited = auditedJson(input.text);
-  if (audited) return audited;
-  if (!data.audit) throw new UsageError(t.notAmount('--estimate', shown(text), t.amountLike));
-  const parsed = parseInput(input, inputKind(undefined, input), data);
-  if (parsed.items.length === 0) throw new UsageError(auditText.nothingRead(input.name));
-  const { auditQuote } = await import('../core/audit.js');
-  const r = auditQuote(parsed, data);
-  const total = r.total ?? r.sumOfItems;
-  if (total.high <= 0) throw new UsageError(auditText.nothingRead(input.name));
-  return { cents: total.high, name: r.headings[0]?.text ?? null };
-}
-
-/** The total of a file `audit --json` wrote, or null when the text is not one. */
-function auditedJson(text: string): { cents: number; name: string | null } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const o = json as { sumOfItems?: { high?: unknown }; total?: { high?: unknown } | null; items?: unknown; headings?: { text?: unknown }[] };
-  if (!o || typeof o !== 'object' || !Array.isArray(o.items) || !o.sumOfItems) return null;
-  const high = o.total?.high ?? o.sumOfItems.high;
-  const cents = typeof high === 'number' ? exactCents(high) : null;
-  if (cents === null || cents <= 0) return null;
-  const heading = o.headings?.[0]?.text;
-  return { cents, name: typeof heading === 'string' ? heading : null };
+  return (await import('./audit-input.js')).estimateFromQuoteFile(text, cwd, data, t.notAmount('--estimate', shown(text), t.amountLike));
 }
 
 /** A strict amount in cents; anything else is a UsageError saying why, with the value echoed safely. */

@@ -26,7 +26,7 @@ import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
-import { auditText } from '../core/audit-text.js';
+import { auditHelp } from './audit-help.js';
 
 type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'insurance' | 'paying';
 const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'insurance', 'paying'];
@@ -178,7 +178,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'technique': {
       const before = v.technique;
       // The first time only: "I have a quote: check it" comes first (audit-wizard.ts).
-      const quote = before === undefined ? [{ value: 'quote' as const, name: auditText.quoteChoice, description: wrap(auditText.quoteChoiceHelp, 78) }] : [];
+      const quote = before === undefined ? [{ value: 'quote' as const, name: auditHelp.quoteChoice, description: wrap(auditHelp.quoteChoiceHelp, 78) }] : [];
       const picked = await select<TechniqueId | 'quote'>({
         theme: selectTheme(),
         message: t.technique,

@@ -18,6 +18,7 @@ import { fieldHelp } from '../../src/commands/field-help.js';
 import { dataText } from '../../src/core/data-text.js';
 import { auditText } from '../../src/core/audit-text.js';
 import { auditTextEs } from '../../src/core/audit-text-es.js';
+import { auditHelpEn, auditHelpEs } from '../../src/commands/audit-help.js';
 import { dataTextEs } from '../../src/core/data-text-es.js';
 import { FLAG_FIELDS } from '../../src/core/scenario-fields.js';
 import { formatDollars } from '../../src/core/money.js';
@@ -61,6 +62,7 @@ describe('every message exists in both languages', () => {
     ['compare', compareText, compareTextEs],
     ['data file', dataText, dataTextEs],
     ['audit', auditText, auditTextEs],
+    ['audit help', auditHelpEn, auditHelpEs],
   ] as const)('%s', (_name, en, es) => {
     setLanguage('en');
     expect(sameShape({ ...en }, es, 'text')).toEqual([]);
