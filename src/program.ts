@@ -7,6 +7,7 @@ import { batchCommand } from './commands/batch.js';
 import { dataCommand } from './commands/data.js';
 import { compareCommand } from './commands/compare.js';
 import { gfeCheckCommand } from './commands/gfe-check.js';
+import { auditCommand } from './commands/audit.js';
 import type { WizardFlags } from './commands/flag-types.js';
 import { escapeControls } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
@@ -50,6 +51,7 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
     estimate: estimateCommand,
     compare: compareCommand,
     batch: batchCommand,
+    audit: auditCommand,
     'gfe-check': gfeCheckCommand,
     data: dataCommand,
   };

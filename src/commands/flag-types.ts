@@ -62,3 +62,12 @@ export interface CompareFlags extends Omit<ScenarioFlags, 'quote'>, GlobalFlags 
   data?: string;
   prices?: string;
 }
+
+export interface AuditFlags extends ScenarioFlags, GlobalFlags {
+  input?: string;
+  format?: string;
+  json?: boolean;
+  estimate?: boolean;
+  ascii?: boolean;
+  data?: string;
+}

@@ -32,11 +32,11 @@ export interface GivenProvider {
  * which bills may be disputed and by when. `now` is the clock, read here and nowhere else.
  */
 export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date = () => new Date()): Promise<void> {
-  const providers = await givenProviders(flags, io.cwd);
+  const data = await loadData(flags.data, io.cwd);
+  const providers = await givenProviders(flags, io.cwd, data);
   if (flags.billDate === undefined) throw new UsageError(t.needBillDate);
   const billDate = dateFlag('--bill-date', flags.billDate);
   const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today);
-  const data = await loadData(flags.data, io.cwd);
   const gfe = data.goodFaithEstimate;
   const result = checkBills({ providers, billDate, today, rule: { thresholdCents: dollarsToCents(gfe.thresholdDollars), disputeDays: gfe.disputeDays } });
   if (result.billInFuture) throw new UsageError(t.billInFuture(formatIsoDate(billDate), formatIsoDate(today), flags.today === undefined));
@@ -124,7 +124,7 @@ function fitLines(text: string, width: number, indent: string): string {
 }
 
 /** The providers from --estimate/--bill pairs or from --file, with every amount checked. */
-async function givenProviders(flags: GfeCheckFlags, cwd: string): Promise<GivenProvider[]> {
+async function givenProviders(flags: GfeCheckFlags, cwd: string, data: CostData): Promise<GivenProvider[]> {
   const estimates = flags.estimate ?? [];
   const bills = flags.bill ?? [];
   const pairs = estimates.length > 0 || bills.length > 0;
@@ -134,7 +134,24 @@ async function givenProviders(flags: GfeCheckFlags, cwd: string): Promise<GivenP
   }
   if (!pairs) throw new UsageError(t.noProviders);
   if (estimates.length !== bills.length) throw new UsageError(t.countMismatch(estimates.length, bills.length));
-  return estimates.map((e, i) => ({ name: null, estimateCents: amount(e, '--estimate'), billCents: amount(bills[i]!, '--bill') }));
+  const providers: GivenProvider[] = [];
+  for (const [i, e] of estimates.entries()) {
+    const estimate = await estimateOf(e, cwd, data);
+    providers.push({ name: estimate.name, estimateCents: estimate.cents, billCents: amount(bills[i]!, '--bill') });
+  }
+  return providers;
+}
+
+/**
+ * An --estimate value: an amount, or a quote file (text, CSV or JSON, or the JSON `audit --json`
+ * wrote): its stated total, else what its items add up to; the high end of a range, the most the
+ * estimate allowed. A value that is neither is the amount error it always was.
+ */
+async function estimateOf(text: string, cwd: string, data: CostData): Promise<{ cents: number; name: string | null }> {
+  const cents = parseDollars(text);
+  // A file is named with a folder or an extension ("quote.txt", "~/gfe/clinic"); anything else is an amount.
+  if ((cents !== null && Number.isSafeInteger(cents)) || !/[/\\]|\.\p{L}{2,5}$/u.test(text)) return { cents: amount(text, '--estimate'), name: null };
+  return (await import('./audit-input.js')).estimateFromQuoteFile(text, cwd, data, t.notAmount('--estimate', shown(text), t.amountLike));
 }
 
 /** A strict amount in cents; anything else is a UsageError saying why, with the value echoed safely. */

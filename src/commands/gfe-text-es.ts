@@ -7,7 +7,8 @@ import type { gfeText } from './gfe-text.js';
  */
 export const gfeTextEs = {
   // --help
-  estimateFlag: 'el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50; repítalo para cada proveedor',
+  estimateFlag:
+    'el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50, o un archivo de cotización como lo lee audit (su total); repítalo para cada proveedor',
   billFlag: 'la factura de ese mismo proveedor; repítala en el mismo orden que --estimate',
   fileFlag: 'lee los proveedores de un archivo CSV con el encabezado provider,estimate,bill (provider es opcional)',
   billDateFlag: 'la fecha de la factura, AAAA-MM-DD (una sola fecha para todos los proveedores)',

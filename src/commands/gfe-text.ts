@@ -6,7 +6,7 @@ import { gfeTextEs } from './gfe-text-es.js';
  */
 const gfeTextEn = {
   // --help
-  estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50; repeat it for each provider",
+  estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50, or a quote file as audit reads it (its total); repeat it for each provider",
   billFlag: "the same provider's bill; repeat it in the same order as --estimate",
   fileFlag: 'read the providers from a CSV file with the header provider,estimate,bill (provider is optional)',
   billDateFlag: 'the date of the bill, YYYY-MM-DD (one date for every provider)',

@@ -37,6 +37,10 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
     'compara alternativas lado a lado: las tres técnicas, escenarios guardados o una técnica con varias cotizaciones, con una gráfica de rangos',
   'estimate many scenarios at once (NDJSON or CSV in, CSV or NDJSON out), streaming':
     'calcula el estimado de muchos escenarios a la vez (entrada en NDJSON o CSV, salida en CSV o NDJSON), fila por fila a medida que llegan',
+  "check a clinic's quote or Good Faith Estimate: what is missing or out of range, and the questions to send back":
+    'revisa la cotización o el Estimado de Buena Fe de una clínica: lo que falta o está fuera de rango, y las preguntas para enviarle',
+  'the quote: a text, CSV or JSON file, or - (the default) for standard input':
+    'la cotización: un archivo de texto, CSV o JSON, o - (lo predeterminado) para la entrada estándar',
   'check bills against their Good Faith Estimates (No Surprises Act): which can be disputed, and by when':
     'compara las facturas con sus Estimados de Buena Fe (Ley Sin Sorpresas, No Surprises Act): cuáles se pueden disputar y hasta cuándo',
   'inspect the cost data: show it, validate a data file, print its JSON Schema':

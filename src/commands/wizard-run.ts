@@ -26,6 +26,7 @@ import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
+import { auditHelp } from './audit-help.js';
 
 type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'extras' | 'insurance' | 'paying';
 const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'extras', 'insurance', 'paying'];
@@ -43,6 +44,10 @@ interface Session {
   prices: PriceBasis;
   /** The technique was changed at the review: suggest the new technique's travel, not the old answers. */
   freshTravel?: boolean;
+  /** The person checked a quote and wants no estimate: the wizard ends there. */
+  stop?: boolean;
+  color: boolean;
+  io: Io;
 }
 
 /** Asks each question the flags and scenario file left open, lets the user review and change answers, then prints the estimate and offers to save. */
@@ -50,7 +55,7 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
   const base = await commandLayers(flags, io.cwd, flags.scenario);
-  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text) };
+  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text), color: flags.color, io };
   // A mistake in the flags or the file stops the wizard before the first question, not after the last.
   const first = mergeLayers(base);
   if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
@@ -63,7 +68,10 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
       .map((line) => wrap(line, 78))
       .join('\n')}`,
   );
-  for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
+  for (const step of STEPS) {
+    if (!answered(step, current(s), data)) await ask(step, s);
+    if (s.stop) return;
+  }
 
   let n = normalised(s);
   for (;;) {
@@ -171,16 +179,28 @@ async function ask(step: Step, s: Session): Promise<void> {
   switch (step) {
     case 'technique': {
       const before = v.technique;
-      const chosen = await select<TechniqueId>({
+      // The first time only: "I have a quote: check it" comes first (audit-wizard.ts).
+      const quote = before === undefined ? [{ value: 'quote' as const, name: auditHelp.quoteChoice, description: wrap(auditHelp.quoteChoiceHelp, 78) }] : [];
+      const picked = await select<TechniqueId | 'quote'>({
         theme: selectTheme(),
         message: t.technique,
         default: v.technique ?? 'low-dose-inpatient',
-        choices: TECHNIQUES.map((id) => ({
-          value: id,
-          name: data.techniques[id].label,
-          description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
-        })),
+        choices: [
+          ...quote,
+          ...TECHNIQUES.map((id) => ({
+            value: id,
+            name: data.techniques[id].label,
+            description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
+          })),
+        ],
       });
+      if (picked === 'quote') {
+        const fromQuote = await (await import('./audit-wizard.js')).checkQuoteInWizard(data, s.io, s.color);
+        if (fromQuote === null) s.stop = true;
+        else Object.assign(a, fromQuote);
+        return;
+      }
+      const chosen = picked;
       a.technique = chosen;
       // Said where the choice is made, not only in the result: for coma, its legal status and risks.
       for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);

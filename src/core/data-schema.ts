@@ -1,8 +1,10 @@
 import * as z from 'zod';
 
+import { listFigures, type FigureHolder } from './figures.js';
 import { COVERABLE, TECHNIQUES, TRAVEL_KINDS } from './ids.js';
 import { BIDI, CONTROL, shown } from './escape.js';
 import { PLACEHOLDERS } from './placeholders.js';
+import { AUDIT_COMPUTED_PARTS, AUDIT_PLACEHOLDERS, AUDIT_QUESTION_KINDS, AUDIT_ROLE_CATEGORIES, AUDIT_SPECIAL_UNITS } from './audit-ids.js';
 import { dataText as d } from './data-text.js';
 
 export { TECHNIQUES, TRAVEL_KINDS, type TechniqueId, type TravelKind } from './ids.js';
@@ -25,18 +27,21 @@ const optionalLocalText = localText.optional();
  * Text that may not quote an amount: warnings, summaries and checklist texts. An amount written
  * here would go stale when a figure is edited; amounts come from figures through {placeholders}.
  */
-const amountFreeText = localText.superRefine((both, ctx) => {
-  for (const [lang, s] of Object.entries(both)) {
-    if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', path: [lang], message: d.noAmount });
-    for (const m of s.matchAll(/\{([^}]*)\}/g))
-      if (!(PLACEHOLDERS as readonly string[]).includes(m[1]!))
-        ctx.addIssue({
-          code: 'custom',
-          path: [lang],
-          message: d.unknownPlaceholder(shown(m[1]).slice(1, -1), PLACEHOLDERS.map((p) => `{${p}}`).join(', ')),
-        });
-  }
-});
+function amountFree(placeholders: readonly string[]) {
+  return localText.superRefine((both, ctx) => {
+    for (const [lang, s] of Object.entries(both)) {
+      if (/\$\s?\d/.test(s)) ctx.addIssue({ code: 'custom', path: [lang], message: d.noAmount });
+      for (const m of s.matchAll(/\{([^}]*)\}/g))
+        if (!placeholders.includes(m[1]!))
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang],
+            message: d.unknownPlaceholder(shown(m[1]).slice(1, -1), placeholders.map((p) => `{${p}}`).join(', ')),
+          });
+    }
+  });
+}
+const amountFreeText = amountFree(PLACEHOLDERS);
 
 const dollars = z
   .number({ error: () => d.dollars })
@@ -199,6 +204,115 @@ const checklistItemSchema = z.strictObject({
 export type ChecklistItem = Localised<z.infer<typeof checklistItemSchema>>;
 export type ChecklistCondition = z.infer<typeof conditionSchema>;
 
+/** A word or phrase that names something in a quote: matched ignoring case and accents, at the start of a word. */
+const keyword = z
+  .string()
+  .min(1, { error: () => d.empty })
+  .max(60, { error: () => d.atMost(60) })
+  .refine((s) => !CONTROL.test(s) && !BIDI.test(s), { error: () => d.control });
+const keywordsSchema = z
+  .strictObject({ en: z.array(keyword).max(200), es: z.array(keyword).max(200) })
+  .describe('Words that name it in a quote, in English and in Spanish; a quote in either language is matched against both lists.');
+
+const auditId = z.string().regex(/^[a-z0-9-]+$/, { error: () => d.idChars });
+/** An audit text: both languages, no amount written, the audit's placeholders allowed. */
+const auditText = amountFree([...PLACEHOLDERS, ...AUDIT_PLACEHOLDERS]);
+
+const auditRangeSchema = z
+  .strictObject({
+    techniques: z.array(z.enum(TECHNIQUES)).min(1).optional(),
+    travel: z.array(z.enum(TRAVEL_KINDS)).min(1).optional(),
+    figure: text.describe(
+      'The figure used as the range, by its path: techniques.outpatient.price, boosters, visits.pre, travel.domestic.lodging, audit.figures.course …',
+    ),
+    each: z
+      .boolean()
+      .describe(
+        'true: a price per unit (a line priced for a count, "6 infusions", is divided by it; units lists the units it applies to); false: the price of the whole thing.',
+      ),
+    units: z.array(auditId).min(1).max(20).optional(),
+  })
+  .describe('A range a line is compared with; the first range of its category whose conditions match is used.');
+
+const auditSchema = z
+  .strictObject({
+    sourceIds: z.array(text).max(20),
+    categories: z
+      .array(
+        z.strictObject({
+          id: auditId,
+          label: localText,
+          keywords: keywordsSchema,
+          codes: z
+            .array(z.string().regex(/^[A-Z0-9]{5}$/, { error: () => d.codeShape }))
+            .max(50)
+            .optional(),
+          ranges: z.array(auditRangeSchema).max(10),
+        }),
+      )
+      .min(1)
+      .max(50)
+      .describe(
+        'In order of precedence: a line goes to the category of a service code it holds; else, of the keywords it holds (leaving out any inside a longer keyword of another category), to the first category listed.',
+      ),
+    units: z
+      .array(z.strictObject({ id: auditId, label: localText, plural: localText, keywords: keywordsSchema }))
+      .min(1)
+      .max(30),
+    figures: z.record(auditId, figureSchema),
+    wholeSeries: z.strictObject({
+      category: auditId,
+      techniques: z.array(z.enum(TECHNIQUES)).min(1),
+      perInfusion: text,
+      course: text,
+      factor: z.number().min(1).max(20),
+      rationale: localText,
+    }),
+    depressionBand: z.strictObject({ category: auditId, techniques: z.array(z.enum(TECHNIQUES)).min(1), figure: text }),
+    techniqueHints: z.strictObject({ coma: keywordsSchema, 'low-dose-inpatient': keywordsSchema }),
+    abroadHints: keywordsSchema,
+    gfeHints: keywordsSchema,
+    exclusionHints: keywordsSchema,
+    totalHints: keywordsSchema,
+    subtotalHints: keywordsSchema,
+    expected: z
+      .array(
+        z.strictObject({
+          id: auditId,
+          techniques: z.array(z.enum(TECHNIQUES)).min(1),
+          label: localText,
+          categories: z.array(auditId).max(10),
+          keywords: keywordsSchema,
+          question: auditText,
+          why: auditText,
+          sourceIds: z.array(text).max(20),
+        }),
+      )
+      .max(100),
+    terms: z.array(z.strictObject({ id: auditId, label: localText, keywords: keywordsSchema, question: auditText })).max(50),
+    gfeParts: z
+      .array(
+        z.strictObject({
+          id: auditId,
+          label: localText,
+          computed: z.enum(AUDIT_COMPUTED_PARTS).optional(),
+          keywords: keywordsSchema,
+          question: auditText,
+        }),
+      )
+      .max(30),
+    questions: z.strictObject(
+      Object.fromEntries(AUDIT_QUESTION_KINDS.map((k) => [k, z.strictObject({ question: auditText, why: auditText })])) as Record<
+        (typeof AUDIT_QUESTION_KINDS)[number],
+        z.ZodObject<{ question: typeof auditText; why: typeof auditText }>
+      >,
+    ),
+  })
+  .describe(
+    "The quote audit (`ketamine-cost audit`): categories with their keywords and ranges, the items each technique usually needs, terms, the Good Faith Estimate's parts, and the questions.",
+  );
+export type AuditData = Localised<z.infer<typeof auditSchema>>;
+
 const goodFaithEstimateSchema = z.strictObject({
   thresholdDollars: dollars,
   disputeDays: count(3650).min(1),
@@ -334,6 +448,7 @@ export const costDataSchema = z
         'Items patients are often surprised by, each asked for separately: pre-treatment labs and ECG, a psychological evaluation, a passport, rides home.',
       ),
     checklist: z.array(checklistItemSchema).min(1).max(200),
+    audit: auditSchema.optional(),
   })
   .superRefine((data, ctx) => {
     const known = new Set<string>();
@@ -386,12 +501,76 @@ export const costDataSchema = z
     check(data.paying.aprSourceIds, ['paying', 'aprSourceIds']);
     check(data.paying.fmla.sourceIds, ['paying', 'fmla', 'sourceIds']);
     checkYears(data.goodFaithEstimate.asOf, ['goodFaithEstimate']);
+    if (data.audit) checkAudit(data.audit, data, ctx, check, checkFigureRefs);
     const ids = new Set<string>();
     data.checklist.forEach((item, i) => {
       if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: d.duplicateChecklist(shown(item.id)) });
       ids.add(item.id);
     });
   });
+
+/** The audit's references: source ids, figure paths, category and unit ids, each known. */
+function checkAudit(
+  audit: z.infer<typeof auditSchema>,
+  data: FigureHolder<unknown>,
+  ctx: z.RefinementCtx,
+  check: (ids: string[], path: (string | number)[]) => void,
+  checkFigureRefs: (f: z.infer<typeof figureSchema>, path: (string | number)[]) => void,
+): void {
+  const at = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path: ['audit', ...path], message });
+  check(audit.sourceIds, ['audit', 'sourceIds']);
+  for (const [id, f] of Object.entries(audit.figures)) checkFigureRefs(f, ['audit', 'figures', id]);
+  // The paths a range may name: every price figure of the data, the audit's own included.
+  const paths = new Set(listFigures(data).map((f) => f.path));
+  const figure = (path: string, where: (string | number)[]) => {
+    if (!paths.has(path)) at(where, d.unknownFigure(shown(path)));
+  };
+  const categories = new Set<string>();
+  audit.categories.forEach((c, i) => {
+    if (categories.has(c.id)) at(['categories', i, 'id'], d.duplicateId(shown(c.id)));
+    categories.add(c.id);
+  });
+  const units = new Set<string>(AUDIT_SPECIAL_UNITS);
+  audit.units.forEach((u, i) => {
+    if (units.has(u.id)) at(['units', i, 'id'], d.duplicateId(shown(u.id)));
+    units.add(u.id);
+  });
+  for (const role of AUDIT_ROLE_CATEGORIES) if (!categories.has(role)) at(['categories'], d.missingCategory(role));
+  const category = (id: string, where: (string | number)[]) => {
+    if (!categories.has(id)) at(where, d.unknownCategory(shown(id)));
+  };
+  audit.categories.forEach((c, i) => {
+    c.ranges.forEach((r, j) => {
+      figure(r.figure, ['categories', i, 'ranges', j, 'figure']);
+      r.units?.forEach((u, k) => {
+        if (!units.has(u)) at(['categories', i, 'ranges', j, 'units', k], d.unknownUnit(shown(u)));
+      });
+    });
+  });
+  category(audit.wholeSeries.category, ['wholeSeries', 'category']);
+  figure(audit.wholeSeries.perInfusion, ['wholeSeries', 'perInfusion']);
+  figure(audit.wholeSeries.course, ['wholeSeries', 'course']);
+  category(audit.depressionBand.category, ['depressionBand', 'category']);
+  figure(audit.depressionBand.figure, ['depressionBand', 'figure']);
+  audit.expected.forEach((e, i) => {
+    e.categories.forEach((c, j) => {
+      category(c, ['expected', i, 'categories', j]);
+    });
+    check(e.sourceIds, ['audit', 'expected', i, 'sourceIds']);
+    if (e.categories.length === 0 && e.keywords.en.length + e.keywords.es.length === 0) at(['expected', i], d.expectedNothing);
+  });
+  for (const [list, items] of [
+    ['expected', audit.expected],
+    ['terms', audit.terms],
+    ['gfeParts', audit.gfeParts],
+  ] as const) {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) at([list, i, 'id'], d.duplicateId(shown(item.id)));
+      seen.add(item.id);
+    });
+  }
+}
 
 /** The data file as written: texts in both languages. */
 export type CostDataFile = z.infer<typeof costDataSchema>;

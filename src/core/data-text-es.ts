@@ -47,6 +47,14 @@ export const dataTextEs = {
     'esta versión de ketamine-cost lee schemaVersion 4: los archivos de la versión 3 necesitan tax.standardDeduction, tax.brackets, tax.hsaLimit, tax.fsaLimit y tax.fsaCarryover (las reglas federales de 2026), paying.careCreditAprPercent, careCreditSourceIds y careCreditAsOf, y extras (labs, psychEval, passport y la tarifa por milla), copiados de data/costs.json o de sus propias fuentes; archivos de la versión 2 o anteriores, además: cada texto que lee una persona se da en inglés y en español, {"en": "…", "es": "…"} (archivos de la versión 2: los textos indicados abajo necesitan los dos idiomas; archivos de la versión 1, además: asOfYear pasó a ser asOf, y se agregaron boosters, hospitalDays, goodFaithEstimate, insurance, tax y paying; vea data/costs.json)',
   forbiddenKey: (key: string) => `la clave "${key}" no está permitida`,
   tooDeep: (depth: number) => `tiene más de ${depth} niveles de anidación`,
+  codeShape: 'debe ser un código de servicio de 5 letras mayúsculas o dígitos, como 96365 o J3490',
+  unknownFigure: (path: string) =>
+    `cifra desconocida ${path}: indique una cifra de precio de este archivo, como techniques.outpatient.price o audit.figures.course`,
+  unknownCategory: (id: string) => `categoría desconocida ${id} (no está en audit.categories)`,
+  unknownUnit: (id: string) => `unidad desconocida ${id} (no está en audit.units, ni es none o each)`,
+  missingCategory: (id: string) => `debe definir la categoría "${id}": las revisiones la tratan de manera especial`,
+  duplicateId: (id: string) => `id duplicado ${id}`,
+  expectedNothing: 'debe indicar al menos una categoría o palabra clave que lo mencione',
   dataVersionLine: (version: string, schema: number, effective: string, currency: string) =>
     `Datos versión ${version} (esquema ${schema}), vigentes desde ${effective}, montos en ${currency}.`,
   latestChange: 'Último cambio (data/CHANGELOG.md, en inglés):',

@@ -49,6 +49,13 @@ const dataTextEn = {
     'this version of ketamine-cost reads schemaVersion 4: version 3 files need tax.standardDeduction, tax.brackets, tax.hsaLimit, tax.fsaLimit and tax.fsaCarryover (the 2026 federal rules), paying.careCreditAprPercent, careCreditSourceIds and careCreditAsOf, and extras (labs, psychEval, passport and the ride rate), copied from data/costs.json or your own sources; version 2 and older files also: every text a person reads is given in English and Spanish, {"en": "…", "es": "…"} (version 2 files: the texts listed below need both; version 1 files also: asOfYear became asOf, and boosters, hospitalDays, goodFaithEstimate, insurance, tax and paying were added; see data/costs.json)',
   forbiddenKey: (key: string) => `the key "${key}" is not allowed`,
   tooDeep: (depth: number) => `is nested more than ${depth} levels deep`,
+  codeShape: 'must be a service code of 5 capital letters or digits, like 96365 or J3490',
+  unknownFigure: (path: string) => `unknown figure ${path}: name a price figure of this file, like techniques.outpatient.price or audit.figures.course`,
+  unknownCategory: (id: string) => `unknown category ${id} (not in audit.categories)`,
+  unknownUnit: (id: string) => `unknown unit ${id} (not in audit.units, nor none or each)`,
+  missingCategory: (id: string) => `must define the category "${id}": the checks treat it in their own way`,
+  duplicateId: (id: string) => `duplicate id ${id}`,
+  expectedNothing: 'must name at least one category or keyword that mentions it',
   dataVersionLine: (version: string, schema: number, effective: string, currency: string) =>
     `Data version ${version} (schema ${schema}), effective ${effective}, amounts in ${currency}.`,
   latestChange: 'Latest change (data/CHANGELOG.md):',

@@ -115,6 +115,9 @@ footer{margin-top:.8rem;padding-top:.3rem}
   .trim()
   .replace(/\n/g, '');
 
+/** The report style, shared with the quote audit's HTML report. */
+export const REPORT_CSS = CSS;
+
 /**
  * A printable, self-contained HTML report: one option gives its estimate, several give a comparison
  * (totals and main categories side by side, one chart, then each option's details). Inline CSS only:

@@ -16,6 +16,9 @@ import { compareText } from '../../src/commands/compare-text.js';
 import { compareTextEs } from '../../src/commands/compare-text-es.js';
 import { fieldHelp } from '../../src/commands/field-help.js';
 import { dataText } from '../../src/core/data-text.js';
+import { auditText } from '../../src/core/audit-text.js';
+import { auditTextEs } from '../../src/core/audit-text-es.js';
+import { auditHelpEn, auditHelpEs } from '../../src/commands/audit-help.js';
 import { dataTextEs } from '../../src/core/data-text-es.js';
 import { FLAG_FIELDS } from '../../src/core/scenario-fields.js';
 import { formatDollars } from '../../src/core/money.js';
@@ -58,6 +61,8 @@ describe('every message exists in both languages', () => {
     ['wizard', wizardText, wizardTextEs],
     ['compare', compareText, compareTextEs],
     ['data file', dataText, dataTextEs],
+    ['audit', auditText, auditTextEs],
+    ['audit help', auditHelpEn, auditHelpEs],
   ] as const)('%s', (_name, en, es) => {
     setLanguage('en');
     expect(sameShape({ ...en }, es, 'text')).toEqual([]);
@@ -86,7 +91,11 @@ describe('every message exists in both languages', () => {
       else if (v && typeof v === 'object') {
         if ('en' in v) {
           const { en, es } = v as { en?: unknown; es?: unknown };
-          if (typeof en !== 'string' || !en.trim() || typeof es !== 'string' || !es.trim()) missing.push(path);
+          // The audit's keywords are lists of words in each language, matched rather than read.
+          const words = (list: unknown) => Array.isArray(list) && list.every((w) => typeof w === 'string' && w.trim() !== '');
+          if (Array.isArray(en) || Array.isArray(es)) {
+            if (!words(en) || !words(es)) missing.push(path);
+          } else if (typeof en !== 'string' || !en.trim() || typeof es !== 'string' || !es.trim()) missing.push(path);
         } else for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
       }
     };

@@ -59,7 +59,17 @@ describe('start-up loads only what the command needs (built bundle)', () => {
     expect(program).toContain(COMMANDER);
     for (const heavy of [PROMPTS, ZOD, TABLE, CHALK]) expect(program).not.toContain(heavy);
     expect(lazyImports('program.cjs').sort()).toEqual(
-      ['batch-run.cjs', 'compare-run.cjs', 'data-run.cjs', 'data-run.cjs', 'data-run.cjs', 'estimate-run.cjs', 'gfe-check-run.cjs', 'wizard-run.cjs'].sort(),
+      [
+        'audit-run.cjs',
+        'batch-run.cjs',
+        'compare-run.cjs',
+        'data-run.cjs',
+        'data-run.cjs',
+        'data-run.cjs',
+        'estimate-run.cjs',
+        'gfe-check-run.cjs',
+        'wizard-run.cjs',
+      ].sort(),
     );
   });
 
