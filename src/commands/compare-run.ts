@@ -11,6 +11,7 @@ import { readScenario, type Layer } from '../core/scenario-read.js';
 import { escapeControls } from '../core/escape.js';
 import { UsageError, problemList } from '../errors.js';
 import { tool } from '../version.js';
+import { reportMeta } from '../edge/report-meta.js';
 import { flagsLayer } from './flags-layer.js';
 import { scenarioFileLayer } from './scenario-input.js';
 import { chooseFormat } from './format-choice.js';
@@ -32,8 +33,8 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
   let output: string;
   if (format === 'json') output = render.renderCompareJson(options, data, tool);
   else if (format === 'csv') output = render.renderCompareCsv(options);
-  else if (format === 'markdown') output = render.renderCompareMarkdown(options, data);
-  else if (format === 'html') output = (await import('../render/html.js')).renderHtml(options, data);
+  else if (format === 'markdown') output = render.renderCompareMarkdown(options, data, reportMeta());
+  else if (format === 'html') output = (await import('../render/html.js')).renderHtml(options, data, reportMeta());
   else output = render.renderCompareTable(options, data, makeChalk(io, flags.color), terminalWidth(io), ascii);
   await writeOut(io.stdout, output);
 }

@@ -13,6 +13,7 @@ import { writeOut } from '../edge/out-stream.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
 import { tool } from '../version.js';
+import { reportMeta } from '../edge/report-meta.js';
 
 /** Runs `estimate`: data, scenario, estimate, render; the only output is the result on stdout. */
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
@@ -26,6 +27,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
     colour: colourLevel(io, flags.color),
     width: terminalWidth(io),
     tool,
+    meta: reportMeta(),
     timeline: flags.timeline === true,
     ascii: flags.ascii === true || io.env.TERM === 'dumb',
   });

@@ -22,6 +22,7 @@ import { wrap } from '../render/wrap.js';
 import { makeChalk } from '../edge/colour.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
+import { reportMeta } from '../edge/report-meta.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
@@ -370,8 +371,8 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
       choice === 'answers'
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
         : choice === 'html'
-          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data)
-          : (await import('../render/markdown.js')).renderMarkdown(est, data);
+          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, reportMeta())
+          : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta());
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
       say(choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path)));

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import { CATEGORIES, sum, type Estimate } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
-import { amountText, footer, hasShareInputs, payingLines, pricesLine, shareRows, title } from './report-parts.js';
+import { amountText, footer, hasShareInputs, payingLines, preparedLine, pricesLine, shareRows, title, type ReportMeta } from './report-parts.js';
 import { axisLabel, rangeChart, type ChartBar } from './range-chart.js';
 
 import { csvRecord } from './csv-cells.js';
@@ -142,9 +142,9 @@ export function renderCompareCsv(options: readonly CompareOption[]): string {
 }
 
 /** The comparison in Markdown: the totals table, the chart as text, the cautions. */
-export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData): string {
+export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData, meta: ReportMeta): string {
   const first = options[0]!.est;
-  const out = [`# ${t.compareTitle(title(first), options.length)}`, ''];
+  const out = [`# ${t.compareTitle(title(first), options.length)}`, '', `_${preparedLine(meta, data)}_`, ''];
   const prices = pricesLine(first);
   if (prices) out.push(prices, '');
   out.push(

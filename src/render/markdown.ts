@@ -1,13 +1,18 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import {
+  answerGroups,
   assumptionLines,
   footer,
   hasShareInputs,
   itemRows,
   payingLines,
+  preparedLine,
   shareRows,
+  shareTimelineRows,
+  showsShareTimeline,
   timelineRows,
+  type ReportMeta,
   pricesLine,
   scenarioSummary,
   sourceLines,
@@ -26,12 +31,17 @@ export function markdownText(s: string): string {
   return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** A line to write on by hand: underscores escaped so Markdown shows them as they are. */
+const BLANK = '\\_'.repeat(24);
+
 const cell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
 
 /** A report to print or paste: summary, table, total, warnings, notes, checklist as tasks, sources and data version. */
-export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?: boolean } = {}): string {
+export function renderMarkdown(est: Estimate, data: CostData, meta: ReportMeta, opts: { timeline?: boolean } = {}): string {
   const notes = sourceNotes(est);
-  const out: string[] = [`# ${title(est)}`, ''];
+  const out: string[] = [`# ${title(est)}`, '', `_${preparedLine(meta, data)}_`, ''];
+  // Blanks to fill in by hand on the printout.
+  out.push(`${t.clinicName}: ${BLANK}  `, `${t.quoteDate}: ${BLANK}`, '');
   for (const line of scenarioSummary(est, data)) out.push(`- ${line}`);
   const prices = pricesLine(est);
   if (prices) out.push('', prices);
@@ -49,6 +59,15 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   if (opts.timeline && est.timeline.length > 0) {
     out.push('', `## ${t.timeline}`, '', `| ${t.timelineColumns.join(' | ')} |`, '|---|--:|--:|--:|--:|');
     for (const r of timelineRows(est)) out.push(`| ${r.join(' | ')} |`);
+    if (showsShareTimeline(est)) {
+      out.push('', `## ${t.shareTimeline}`, '', `| ${t.shareTimelineColumns.join(' | ')} |`, '|---|--:|--:|--:|');
+      for (const r of shareTimelineRows(est, data)) out.push(`| ${r.join(' | ')} |`);
+    }
+  }
+  out.push('', `## ${t.answers}`, '', `_${t.answersHint}_`, '');
+  for (const g of answerGroups(est, data)) {
+    if (!g.given) out.push(...g.rows.map((r) => `- **${r.label}:** ${r.value}`));
+    else out.push(`- **${g.name}**`, ...g.rows.map((r) => `  - ${r.label}: ${r.value}`));
   }
   if (est.warnings.length > 0) out.push('', `## ${t.warnings}`, '', ...est.warnings.map((w) => `- ${w}`));
   if (est.notes.length > 0) out.push('', `## ${t.notes}`, '', ...est.notes.map((n) => `- ${n}`));
@@ -58,6 +77,7 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   for (const s of sourceLines(est, data, notes)) out.push(`${s.n}. ${s.text}`);
   const assumptions = assumptionLines(est);
   if (assumptions.length > 0) out.push('', t.assumptionsIntro, '', ...assumptions.map((a) => `- ${a}`));
+  out.push('', `## ${t.recordNotes}`, '', ...Array.from({ length: 3 }, () => `${BLANK}${BLANK}${BLANK}  `));
   out.push('', `_${footer(data)}_`);
   return markdownText(`${out.join('\n')}\n`);
 }

@@ -3,12 +3,15 @@ import type { ColourLevel } from '../edge/colour-level.js';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import {
+  answerGroups,
   assumptionLines,
   footer,
   hasShareInputs,
   itemRows,
   payingLines,
   shareRows,
+  shareTimelineRows,
+  showsShareTimeline,
   timelineRows,
   pricesLine,
   scenarioSummary,
@@ -74,6 +77,24 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
     out.push(
       boxTable(timelineRows(est), { head: [...t.timelineColumns], headStyle: c.bold, aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
     );
+    if (showsShareTimeline(est)) {
+      section(t.shareTimeline);
+      out.push(
+        boxTable(shareTimelineRows(est, data), {
+          head: [...t.shareTimelineColumns],
+          headStyle: c.bold,
+          aligns: ['left', 'right', 'right', 'right'],
+          ascii: opts.ascii,
+        }),
+      );
+    }
+  }
+
+  section(t.answers);
+  for (const g of answerGroups(est, data)) {
+    const indent = g.given ? '    ' : '  ';
+    if (g.given) out.push(`  ${g.name}`);
+    for (const r of g.rows) out.push(wrap(`${indent}${r.label}: ${r.value}`, width, `${indent}  `));
   }
 
   if (est.warnings.length > 0) {
