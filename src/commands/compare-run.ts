@@ -2,7 +2,7 @@ import type { Io } from '../edge/io.js';
 import { pricesBasis, type CompareFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
 import { makeChalk } from '../edge/colour.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
 import { writeOut } from '../edge/out-stream.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES } from '../core/ids.js';
@@ -28,7 +28,7 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
     if (!r.ok) throw new UsageError(problemList(t.invalidOption(name), r.problems));
     return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }), inputNotes: r.normalised.notes } satisfies CompareOption;
   });
-  const ascii = flags.ascii === true || io.env.TERM === 'dumb';
+  const ascii = asciiWanted(flags, io);
   const render = await import('../render/compare.js');
   let output: string;
   if (format === 'json') output = render.renderCompareJson(options, data, tool);

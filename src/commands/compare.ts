@@ -30,7 +30,6 @@ export function compareCommand(io: Io): Command {
     .addOption(new Option('--scenario <file>', h('an option from a saved scenario file; repeat it for more options')).argParser(collect))
     .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (default: table)')).argParser(once))
     .addOption(new Option('--json', h('short for --format json')))
-    .addOption(new Option('--ascii', h('draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals')))
     .addOption(pricesOption())
     .addOption(dataOption())
     .addHelpText('after', helpBlock(HELP))

@@ -8,7 +8,7 @@ import { scenarioToJson } from '../core/scenario.js';
 import { renderEstimate } from '../render/by-format.js';
 import { chooseFormat } from './format-choice.js';
 import { colourLevel } from '../edge/colour-level.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
 import { writeOut } from '../edge/out-stream.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../core/escape.js';
@@ -29,7 +29,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
     tool,
     meta: reportMeta(),
     timeline: flags.timeline === true,
-    ascii: flags.ascii === true || io.env.TERM === 'dumb',
+    ascii: asciiWanted(flags, io),
   });
   if (flags.save) {
     const { writeFileAtomic } = await import('../edge/atomic-write.js');

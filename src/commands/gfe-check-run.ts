@@ -4,7 +4,8 @@ import type { CostData } from '../core/data-schema.js';
 import { loadData } from '../edge/data-file.js';
 import { readTextFile } from '../edge/read-file.js';
 import { writeOut } from '../edge/out-stream.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
+import { toAscii } from '../render/ascii.js';
 import { CsvReader, type CsvRecord } from '../batch/csv-reader.js';
 import { checkBills, formatIsoDate, parseIsoDate, type CalendarDate, type GfeResult } from '../core/gfe.js';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../core/money.js';
@@ -41,7 +42,8 @@ export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date 
   const result = checkBills({ providers, billDate, today, rule: { thresholdCents: dollarsToCents(gfe.thresholdDollars), disputeDays: gfe.disputeDays } });
   if (result.billInFuture) throw new UsageError(t.billInFuture(formatIsoDate(billDate), formatIsoDate(today), flags.today === undefined));
   const width = Math.min(MAX_WIDTH, terminalWidth(io));
-  await writeOut(io.stdout, flags.json ? gfeJson(providers, billDate, result, data) : gfeReport(providers, billDate, result, data, width));
+  const report = flags.json ? gfeJson(providers, billDate, result, data) : gfeReport(providers, billDate, result, data, width);
+  await writeOut(io.stdout, !flags.json && asciiWanted(flags, io) ? toAscii(report) : report);
 }
 
 /** The calendar day of a moment on this computer's clock, in its own time zone. */

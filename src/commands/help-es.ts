@@ -57,8 +57,8 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
     'salida: table, json, csv, markdown o html (un informe para imprimir; predeterminado: table)',
   // Also compare.ts's --json.
   'short for --format json': 'forma abreviada de --format json',
-  'draw the total bar with plain ASCII characters (also chosen when TERM=dumb)':
-    'dibuja la barra del total con caracteres ASCII simples (también se usa cuando TERM=dumb)',
+  'plain ASCII output for screen readers and old terminals: table borders, bars and charts, and letters without accents (also chosen when TERM=dumb)':
+    'salida en ASCII simple para lectores de pantalla y terminales antiguas: bordes de tablas, barras y gráficas, y letras sin acentos (también se usa cuando TERM=dumb)',
   'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)':
     'agrega el plan de pagos mes a mes a la tabla y al Markdown; con --format csv, escribe en su lugar una fila por mes (el JSON siempre lo incluye)',
   [`
@@ -88,8 +88,6 @@ Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de 
   'an option from a saved scenario file; repeat it for more options':
     'una alternativa tomada de un archivo de escenario guardado; repítala para agregar más alternativas',
   'output: table, json, csv, markdown or html (default: table)': 'salida: table, json, csv, markdown o html (predeterminado: table)',
-  'draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals':
-    'dibuja la gráfica con caracteres ASCII simples (también se usa cuando TERM=dumb), para lectores de pantalla y terminales antiguas',
   [`
 Options to compare, one of:
   the three techniques, each with its defaults (when neither --scenario nor --quote is given);

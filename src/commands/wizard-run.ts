@@ -1,5 +1,5 @@
 import { fs, path } from '../edge/node-modules.js';
-import { confirm, input, select } from '@inquirer/prompts';
+import { confirm as confirmPrompt, input as inputPrompt, select as selectPrompt } from '@inquirer/prompts';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
@@ -20,11 +20,13 @@ import { renderTable } from '../render/table.js';
 import { countText, phaseList, totalLine } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
 import { makeChalk } from '../edge/colour.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
+import { toAscii } from '../render/ascii.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
 import { reportMeta } from '../edge/report-meta.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
+import { promptFit, type PromptFit } from './prompt-fit.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 
@@ -51,25 +53,27 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
   const base = await commandLayers(flags, io.cwd, flags.scenario);
-  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text) };
+  const ascii = asciiWanted(flags, io);
+  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(ascii ? toAscii(text) : text) };
   // A mistake in the flags or the file stops the wizard before the first question, not after the last.
   const first = mergeLayers(base);
   if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
   if (current(s).technique !== undefined) normalised(s);
 
+  const width = terminalWidth(io);
+  fit = promptFit(width, ascii);
   s.say(
-    `${t
+    t
       .welcome(data, pricesSentence(data, prices))
       .split('\n')
-      .map((line) => wrap(line, 78))
-      .join('\n')}`,
+      .map((line) => wrap(line, width))
+      .join('\n'),
   );
   for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
 
   let n = normalised(s);
   for (;;) {
     const choice = await select<Step | 'done'>({
-      theme: selectTheme(),
       message: t.review,
       choices: reviewChoices(n.scenario, data),
       default: 'done',
@@ -83,20 +87,63 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
 
   const est = estimate(n.scenario, data, n.notes, { prices, door: 'wizard' });
   const chalk = makeChalk(io, flags.color);
-  s.say(`\n${renderTable(est, data, chalk, terminalWidth(io), { ascii: io.env.TERM === 'dumb' })}`);
-  s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n`);
+  s.say(`\n${renderTable(est, data, chalk, width, { ascii })}`);
+  s.say(`\n${wrap(t.scripted, width)}\n${shellLines(commandLine(n.scenario), width)}\n`);
   // The total again, last, so it is on screen at 80x24 when the closing question comes.
-  s.say(`\n${chalk.bold(wrap(totalLine(est), terminalWidth(io)))}\n\n`);
+  s.say(`\n${chalk.bold(wrap(totalLine(est), width))}\n\n`);
   await closing(est, data, flags.scenario, io, s.say);
 }
 
-/** The prompt library's own words (yes/no, the keys' help) in the run's language. */
-function confirmTheme() {
-  return { keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.mustAnswer(yes, no) } };
+// The terminal's width for this run's prompts; set when the wizard starts.
+let fit: PromptFit = promptFit(80);
+
+interface Choice<V> {
+  value: V;
+  name: string;
+  short?: string;
+  description?: string;
 }
 
-function selectTheme() {
-  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t.keyActions[action] ?? action}`).join(' • ') } };
+/** The keys' help of a list in the run's language. */
+const keysHelpTip = (keys: [string, string][]) =>
+  keys.map(([key, action]) => `${fit.key(key)} ${fit.plain(t.keyActions[action] ?? action)}`).join(fit.ascii ? ', ' : ' • ');
+
+/** A list to choose from, every text wrapped to the terminal between words. */
+function select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V> {
+  const message = fit.message(config.message);
+  return selectPrompt<V>({
+    ...config,
+    message,
+    // Wrapped choices take more lines: a page shows them all (the longest list has 10).
+    pageSize: config.pageSize ?? 12,
+    choices: config.choices.map((c) => ({
+      ...c,
+      name: fit.choice(c.name),
+      short: c.short ?? c.name,
+      description: c.description === undefined ? undefined : fit.description(c.description),
+    })),
+    theme: { ...fit.theme, style: { ...fit.styles(message), keysHelpTip } },
+  });
+}
+
+/** A yes/no question, with the prompt library's own words (yes/no) in the run's language. */
+function confirm(config: { message: string; default: boolean }): Promise<boolean> {
+  const message = fit.message(config.message);
+  return confirmPrompt({
+    ...config,
+    message,
+    theme: {
+      ...fit.theme,
+      style: fit.styles(message),
+      keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.mustAnswer(yes, no) },
+    },
+  });
+}
+
+/** A typed answer, its question and any error wrapped to the terminal. */
+function input(config: { message: string; default?: string; validate?: (text: string) => boolean | string }): Promise<string> {
+  const message = fit.message(config.message);
+  return inputPrompt({ ...config, message, theme: { ...fit.theme, style: fit.styles(message) } });
 }
 
 function answersLayer(answers: Answers): Layer {
@@ -171,18 +218,17 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'technique': {
       const before = v.technique;
       const chosen = await select<TechniqueId>({
-        theme: selectTheme(),
         message: t.technique,
         default: v.technique ?? 'low-dose-inpatient',
         choices: TECHNIQUES.map((id) => ({
           value: id,
           name: data.techniques[id].label,
-          description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
+          description: id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary,
         })),
       });
       a.technique = chosen;
       // Said where the choice is made, not only in the result: for coma, its legal status and risks.
-      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
+      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, fit.width, '  ')}\n`);
       if (before !== undefined && before !== chosen) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
@@ -195,7 +241,6 @@ async function ask(step: Step, s: Session): Promise<void> {
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
       const hasQuote = v.quote !== undefined && v.quote !== null;
       const part = await select({
-        theme: selectTheme(),
         message: t.price(perDay),
         default: hasQuote ? 'quote' : (v.clinicRange ?? 'full'),
         choices: t.priceChoices(formatDollars(range.low), formatDollars(split), formatDollars(range.high), range.typical !== null),
@@ -220,7 +265,6 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'plan': {
       if (!perSession(v, data)) return;
       const kind = await select({
-        theme: selectTheme(),
         message: t.planKind,
         choices: t.planChoices,
         default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
@@ -234,12 +278,12 @@ async function ask(step: Step, s: Session): Promise<void> {
         delete a.sessions;
         const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
         const total = totalSessions(phases);
-        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), 78, '  ')}\n`);
+        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), fit.width, '  ')}\n`);
       }
       return;
     }
     case 'boosters': {
-      const uses = await confirm({ theme: confirmTheme(), message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
+      const uses = await confirm({ message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
       a.boosters = uses ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
       return;
     }
@@ -252,7 +296,6 @@ async function ask(step: Step, s: Session): Promise<void> {
       const fresh = s.freshTravel === true;
       s.freshTravel = false;
       const travel = await select<TravelKind>({
-        theme: selectTheme(),
         message: t.travel,
         choices: t.travelChoices,
         default: fresh ? d.travel : (v.travel ?? d.travel),
@@ -269,14 +312,13 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
     case 'insurance': {
-      const insured = await confirm({ theme: confirmTheme(), message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
+      const insured = await confirm({ message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
       for (const k of INSURANCE_DETAILS) delete a[k];
       if (!insured) {
         a.insurance = 'none';
         return;
       }
       a.insurance = await select({
-        theme: selectTheme(),
         message: t.insuranceKind,
         choices: t.insuranceChoices,
         default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network',
@@ -286,7 +328,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
       const oop = await askNumber('oopMax', t.oopMax, '0');
       if (Number(oop.replace(/[$,]/g, '')) > 0) a.oopMax = oop;
-      a.covered = await select({ theme: selectTheme(), message: t.covered, choices: t.coveredChoices, default: 'visits' });
+      a.covered = await select({ message: t.covered, choices: t.coveredChoices, default: 'visits' });
       const hsa = await askNumber('hsaFsa', t.hsaFsa, '0');
       if (Number(hsa.replace(/[$,]/g, '')) > 0) a.hsaFsa = hsa;
       else delete a.hsaFsa;
@@ -294,7 +336,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     }
     case 'paying': {
       for (const k of PAYING) delete a[k];
-      const kind = await select({ theme: selectTheme(), message: t.payingKind, choices: t.payingChoices, default: 'none' });
+      const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
       if (kind === 'none') return;
       const months = await askCount(
         kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths',
@@ -357,7 +399,6 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
   const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
   for (;;) {
     const choice = await select<'done' | keyof typeof names>({
-      theme: selectTheme(),
       message: t.closing,
       choices: t.closingChoices(names.answers, names.html, names.markdown),
       default: 'done',
@@ -366,7 +407,7 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
     const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     names[choice] = file;
     const exists = fs.existsSync(path.resolve(io.cwd, file));
-    if (exists && !(await confirm({ theme: confirmTheme(), message: t.replace(escapeControls(file)), default: false }))) continue;
+    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) continue;
     const content =
       choice === 'answers'
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
@@ -375,7 +416,13 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
           : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta());
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
-      say(choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path)));
+      const said = choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path));
+      say(
+        said
+          .split('\n')
+          .map((line) => wrap(line, fit.width, '  '))
+          .join('\n'),
+      );
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`${error.message}\n`);

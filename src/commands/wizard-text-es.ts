@@ -10,11 +10,8 @@ const NETWORKS: Readonly<Record<string, string>> = { 'in-network': 'dentro de la
 /** Every word the wizard says, in Spanish: the same keys and signatures as `wizardText`; choice `value`s unchanged. */
 export const wizardTextEs = {
   welcome: (data: CostData, prices: string) =>
-    `Planificador del costo de las infusiones de ketamina: unas cuantas preguntas y\n` +
-    `luego un estimado y una lista de preguntas para la clínica. Presione Enter para\n` +
-    `aceptar la respuesta sugerida.\n` +
-    `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar,\n` +
-    `no asesoría médica, financiera ni fiscal.\n\n`,
+    'Planificador del costo de las infusiones de ketamina: unas cuantas preguntas y luego un estimado y una lista de preguntas para la clínica. Presione Enter para aceptar la respuesta sugerida.\n' +
+    `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar, no asesoría médica, financiera ni fiscal.\n\n`,
   pricesToday: (month: string, from: number, to: number) => `Precios actualizados a dólares de ${month}, a partir de fuentes de ${from} a ${to}.`,
   pricesPublished: (from: number, to: number) => `Precios tal como los publicaron sus fuentes, de ${from} a ${to}, sin actualizar.`,
   technique: '¿Qué tratamiento está planeando?',

@@ -4,11 +4,10 @@ import type { CostData } from '../core/data-schema.js';
 
 /** Every word the wizard says, in one place, so a translation touches only this file. */
 const wizardTextEn = {
+  // One paragraph a line: the wizard wraps each to the terminal's width.
   welcome: (data: CostData, prices: string) =>
-    `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
-    `checklist for the clinic. Press Enter to take the suggested answer.\n` +
-    `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
-    `not medical, financial or tax advice.\n\n`,
+    'Ketamine infusion cost planner: a few questions, then an estimate and a checklist for the clinic. Press Enter to take the suggested answer.\n' +
+    `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning, not medical, financial or tax advice.\n\n`,
   pricesToday: (month: string, from: number, to: number) => `Prices restated to ${month} dollars from sources of ${from} to ${to}.`,
   pricesPublished: (from: number, to: number) => `Prices as published by their sources, ${from} to ${to}, not restated.`,
   technique: 'Which treatment are you planning?',

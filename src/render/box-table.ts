@@ -1,5 +1,6 @@
 import { ASCII_BORDERS } from './ascii.js';
 import { wrap } from './wrap.js';
+import { displayWidth, sliceToWidth } from './text-width.js';
 
 export interface BoxTableOptions {
   head: readonly string[];
@@ -11,7 +12,15 @@ export interface BoxTableOptions {
   headStyle?: (text: string) => string;
   /** Colour for the last row's cells (a total). */
   lastStyle?: (text: string) => string;
+  /**
+   * The columns available. Narrower than STACK_BELOW, or too narrow for the columns, each row is
+   * written as its first cell and then "Head: value" pairs, wrapped to the width: nothing draws past it.
+   */
+  width?: number;
 }
+
+/** Below this many columns a table is stacked rather than boxed. */
+export const STACK_BELOW = 70;
 
 const UNICODE = {
   top: '─',
@@ -31,8 +40,7 @@ const UNICODE = {
   middle: '│',
 };
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-const visible = (s: string) => s.replace(ANSI, '').length;
+const visible = displayWidth;
 
 /**
  * A boxed table like cli-table3's, drawn here: measuring plain cell text by its length is enough
@@ -42,7 +50,14 @@ const visible = (s: string) => s.replace(ANSI, '').length;
 export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOptions): string {
   const b = opts.ascii ? ASCII_BORDERS : UNICODE;
   const all = [opts.head, ...rows];
-  const widths = opts.widths ?? opts.head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))) + 2);
+  const widths = [...(opts.widths ?? opts.head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))) + 2))];
+  let drawn = widths.reduce((a, w) => a + w, 0) + widths.length + 1;
+  // Too wide: the first column (the names) wraps, down to a dozen columns; below that, or in a narrow terminal, rows stack.
+  if (opts.width !== undefined && drawn > opts.width && widths[0]! - (drawn - opts.width) >= 12) {
+    widths[0]! -= drawn - opts.width;
+    drawn = opts.width;
+  }
+  if (opts.width !== undefined && (opts.width < STACK_BELOW || drawn > opts.width)) return stacked(rows, opts, opts.width);
   const line = (left: string, fill: string, mid: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(mid) + right;
   const cellLines = (cell: string, width: number) => {
     const inner = width - 2;
@@ -50,7 +65,7 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
     // A word longer than the column is cut with an ellipsis rather than break the box.
     return wrap(cell, inner)
       .split('\n')
-      .map((l) => (l.length > inner ? `${l.slice(0, inner - 1)}…` : l));
+      .map((l) => (visible(l) > inner ? `${sliceToWidth(l, inner - 1)}…` : l));
   };
   const row = (cells: readonly string[], style: (s: string) => string = (x) => x) => {
     const split = widths.map((w, c) => cellLines(cells[c] ?? '', w));
@@ -72,4 +87,26 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
   });
   lines.push(line(b['bottom-left'], b.bottom, b['bottom-mid'], b['bottom-right']));
   return lines.join('\n');
+}
+
+/**
+ * A table for a narrow terminal: each row's first cell on a line of its own, then each other cell
+ * as "Head: value", the pairs wrapped to the width and never split inside ("Low: $10,200").
+ */
+function stacked(rows: readonly (readonly string[])[], opts: BoxTableOptions, width: number): string {
+  // No-break spaces glue each pair, and the separator to the pair before it; plain spaces once wrapped.
+  const sep = opts.ascii ? '\u00a0| ' : '\u00a0· ';
+  const glue = (s: string) => s.replaceAll('\u00a0', ' ');
+  const out: string[] = [];
+  rows.forEach((r, i) => {
+    const style = (i === rows.length - 1 ? opts.lastStyle : undefined) ?? ((x: string) => x);
+    out.push(style(wrap(r[0] ?? '', width, '  ')));
+    const pairs = opts.head
+      .slice(1)
+      .map((h, c) => [h, r[c + 1] ?? ''] as const)
+      .filter(([, v]) => v !== '')
+      .map(([h, v]) => `${h}:\u00a0${v}`.replaceAll(' ', '\u00a0'));
+    if (pairs.length > 0) out.push(style(glue(wrap(`  ${pairs.join(sep)}`, width, '  '))));
+  });
+  return out.join('\n');
 }

@@ -69,6 +69,7 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     widths: [nameWidth, money, money, money, money],
     aligns: ['left', 'right', 'right', 'right', 'right'],
     ascii,
+    width,
   });
   out.push('', table, '');
   for (const o of options) {

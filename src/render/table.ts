@@ -24,6 +24,7 @@ import {
 } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
+import { displayWidth } from './text-width.js';
 import { toAscii } from './ascii.js';
 import { boxTable } from './box-table.js';
 import { rangeChart } from './range-chart.js';
@@ -35,8 +36,8 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const notes = sourceNotes(est);
   const rows = itemRows(est, notes).map(cells);
   const total = cells(totalRow(est));
-  const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => cell.length))) + 2;
-  const qtyWidth = Math.max(5, ...rows.map((r) => r[1]!.length)) + 2;
+  const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => displayWidth(cell)))) + 2;
+  const qtyWidth = Math.max(5, ...rows.map((r) => displayWidth(r[1]!))) + 2;
   const itemWidth = Math.max(16, width - qtyWidth - 3 * moneyWidth - 6);
   const table = boxTable([...rows, total], {
     head: [...t.columns],
@@ -45,6 +46,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
     widths: [itemWidth, qtyWidth, moneyWidth, moneyWidth, moneyWidth],
     aligns: ['left', 'right', 'right', 'right', 'right'],
     ascii: opts.ascii,
+    width,
   });
 
   const out: string[] = [];
@@ -75,7 +77,13 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   if (opts.timeline && est.timeline.length > 0) {
     section(t.timeline);
     out.push(
-      boxTable(timelineRows(est), { head: [...t.timelineColumns], headStyle: c.bold, aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
+      boxTable(timelineRows(est), {
+        head: [...t.timelineColumns],
+        headStyle: c.bold,
+        aligns: ['left', 'right', 'right', 'right', 'right'],
+        ascii: opts.ascii,
+        width,
+      }),
     );
     if (showsShareTimeline(est)) {
       section(t.shareTimeline);
@@ -85,6 +93,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
           headStyle: c.bold,
           aligns: ['left', 'right', 'right', 'right'],
           ascii: opts.ascii,
+          width,
         }),
       );
     }
