@@ -21,6 +21,7 @@ Examples:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`;
 
 /** `compare`: options side by side with a range chart on one dollar axis. */

@@ -25,7 +25,7 @@ export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostDa
     case 'clinicRange':
       return `which part of the published price range the clinic is in: ${CLINIC_RANGES.filter((r) => r !== 'quote').join(', ')} (full: low to high; lower: low to typical; upper: typical to high) (default: full, or quote when --quote is given)`;
     case 'quote':
-      return "the clinic's own price, one amount (12000) or low-high (10000-15000); for outpatient, per infusion day";
+      return "the clinic's own price, one amount (12000) or low-high (10000-15000); for outpatient, per infusion day; write 650 or '$650'";
     case 'boosters':
       return `booster infusions after the course (default: ${def((t) => t.defaults.boosters)})`;
     case 'preVisits':

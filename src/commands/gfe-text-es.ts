@@ -7,7 +7,7 @@ import type { gfeText } from './gfe-text.js';
  */
 export const gfeTextEs = {
   // --help
-  estimateFlag: 'el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50; repítalo para cada proveedor',
+  estimateFlag: "el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50 (escriba 650 o '$650'); repítalo para cada proveedor",
   billFlag: 'la factura de ese mismo proveedor; repítala en el mismo orden que --estimate',
   fileFlag: 'lee los proveedores de un archivo CSV con el encabezado provider,estimate,bill (provider es opcional)',
   billDateFlag: 'la fecha de la factura, AAAA-MM-DD (una sola fecha para todos los proveedores)',
@@ -73,7 +73,7 @@ Esto es información, no asesoría legal.`,
   tooLarge: 'es demasiado grande',
   emptyAmount: 'está vacío',
   // "$1200" as typed: the amount reader accepts "$", not "US$".
-  amountLike: 'escríbalo como 1200, 1,200.50 o $1200',
+  amountLike: "escríbalo como 1200, 1,200.50 o '$1200' (entre comillas: la terminal lee $1 como una variable)",
   notDate: (flag: string, value: string, why: string) => `${flag} ${value} no es una fecha: ${why}`,
   dateFormat: 'escríbala como AAAA-MM-DD, por ejemplo 2026-01-15',
   noSuchMonth: (m: number) => `no existe el mes ${m}`,

@@ -6,7 +6,7 @@ import { gfeTextEs } from './gfe-text-es.js';
  */
 const gfeTextEn = {
   // --help
-  estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50; repeat it for each provider",
+  estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50 (write 650 or '$650'); repeat it for each provider",
   billFlag: "the same provider's bill; repeat it in the same order as --estimate",
   fileFlag: 'read the providers from a CSV file with the header provider,estimate,bill (provider is optional)',
   billDateFlag: 'the date of the bill, YYYY-MM-DD (one date for every provider)',
@@ -68,7 +68,7 @@ This is information, not legal advice.`,
   tooManyDecimals: 'it may have at most 2 decimals (cents), like 1200.50',
   tooLarge: 'it is too large',
   emptyAmount: 'it is empty',
-  amountLike: 'write it like 1200, 1,200.50 or $1200',
+  amountLike: "write it like 1200, 1,200.50 or '$1200' (in quotes: the shell reads $1 as a variable)",
   notDate: (flag: string, value: string, why: string) => `${flag} ${value} is not a date: ${why}`,
   dateFormat: 'write it as YYYY-MM-DD, like 2026-01-15',
   noSuchMonth: (m: number) => `there is no month ${m}`,

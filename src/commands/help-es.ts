@@ -59,6 +59,7 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
   'short for --format json': 'forma abreviada de --format json',
   'plain ASCII output for screen readers and old terminals: table borders, bars and charts, and letters without accents (also chosen when TERM=dumb)':
     'salida en ASCII simple para lectores de pantalla y terminales antiguas: bordes de tablas, barras y gráficas, y letras sin acentos (también se usa cuando TERM=dumb)',
+  'repeat it to compare clinics': 'repítala para comparar clínicas',
   'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)':
     'agrega el plan de pagos mes a mes a la tabla y al Markdown; con --format csv, escribe en su lugar una fila por mes (el JSON siempre lo incluye)',
   [`
@@ -69,6 +70,7 @@ Examples:
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
 Each flag takes one value and may be given once.
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelled.`]: `
 Ejemplos:
   $ ketamine-cost estimate --technique low-dose-inpatient
@@ -77,6 +79,7 @@ Ejemplos:
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
 Cada opción lleva un solo valor y se puede indicar una sola vez.
+Montos: escriba 650 o '$650' (sin comillas, la terminal lee $6 en $650 como una variable).
 Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de entrada,
 130 cancelado.`,
 
@@ -101,6 +104,7 @@ Examples:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`]: `
 Alternativas que se comparan, una de estas:
   las tres técnicas, con sus valores predeterminados (si no se indica --scenario ni --quote);
@@ -115,6 +119,7 @@ Ejemplos:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Montos: escriba 650 o '$650' (sin comillas, la terminal lee $6 en $650 como una variable).
 Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de entrada.`,
 
   // src/commands/batch.ts (HELP: evaluated, see above)
