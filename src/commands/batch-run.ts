@@ -12,17 +12,24 @@ import { UsageError } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { csvRows, ndjsonRows } from '../batch/rows.js';
 import { batchText as t } from '../batch/batch-text.js';
+import { sniffInput } from '../batch/sniff.js';
 
 type InputKind = 'ndjson' | 'csv';
 type OutputKind = 'csv' | 'ndjson';
 
 /** Runs `batch`: streams rows in, one result out per good row, problems to stderr by line number. */
 export async function runBatch(file: string | undefined, flags: BatchFlags, io: Io): Promise<void> {
-  const inputKind = chooseInput(file, flags.input);
+  let inputKind = chooseInput(file, flags.input);
   const output = chooseOutput(flags.format);
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const source = openInput(file, io);
+  let source = openInput(file, io);
+  // Neither --input nor a .csv name: input that starts with a CSV header is read as CSV.
+  if (inputKind === undefined) {
+    const sniffed = await sniffInput(source);
+    source = sniffed.source;
+    inputKind = sniffed.csv ? 'csv' : 'ndjson';
+  }
   const out = new ChunkedWriter(io.stdout);
 
   let failed = 0;
@@ -84,8 +91,9 @@ function jsonLine(id: string, json: string): string {
   return C1_OR_DIRECTION.test(id) ? escapeJsonText(json) : json;
 }
 
-function chooseInput(file: string | undefined, given: string | undefined): InputKind {
-  if (given === undefined) return file?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson';
+/** The input kind from --input or a .csv name; undefined when the input itself must tell. */
+function chooseInput(file: string | undefined, given: string | undefined): InputKind | undefined {
+  if (given === undefined) return file?.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
   if (given === 'csv' || given === 'ndjson') return given;
   throw new UsageError(t.inputKind(shown(given)));
 }

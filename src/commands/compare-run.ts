@@ -7,6 +7,7 @@ import { writeOut } from '../edge/out-stream.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES } from '../core/ids.js';
 import { estimate } from '../core/estimate.js';
+import { quoteReadingWarning } from '../core/quote-reading.js';
 import { readScenario, type Layer } from '../core/scenario-read.js';
 import { escapeControls } from '../core/escape.js';
 import { UsageError, problemList } from '../errors.js';
@@ -26,7 +27,10 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
   const options = (await optionsOf(flags, data, io.cwd)).map(({ name, layers }) => {
     const r = readScenario(layers, data);
     if (!r.ok) throw new UsageError(problemList(t.invalidOption(name), r.problems));
-    return { name, est: estimate(r.normalised.scenario, data, r.normalised.notes, { prices }), inputNotes: r.normalised.notes } satisfies CompareOption;
+    const est = estimate(r.normalised.scenario, data, r.normalised.notes, { prices });
+    const reading = quoteReadingWarning(r.normalised.scenario, data, prices);
+    if (reading) est.warnings.unshift(reading);
+    return { name, est, inputNotes: reading ? [reading, ...r.normalised.notes] : r.normalised.notes } satisfies CompareOption;
   });
   const ascii = asciiWanted(flags, io);
   const render = await import('../render/compare.js');

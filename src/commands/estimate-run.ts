@@ -4,6 +4,7 @@ import { pricesBasis, type EstimateFlags } from './flag-types.js';
 import { loadData } from '../edge/data-file.js';
 import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { estimate } from '../core/estimate.js';
+import { quoteReadingWarning } from '../core/quote-reading.js';
 import { scenarioToJson } from '../core/scenario.js';
 import { renderEstimate } from '../render/by-format.js';
 import { chooseFormat } from './format-choice.js';
@@ -23,6 +24,9 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<void> {
   const data = await loadData(flags.data, io.cwd);
   const normalised = scenarioFromLayers(await commandLayers(flags, io.cwd, flags.scenario), data);
   const est = estimate(normalised.scenario, data, normalised.notes, { prices });
+  // A quote read per infusion that looks like the whole series' price is said first, with the reading used.
+  const reading = quoteReadingWarning(normalised.scenario, data, prices);
+  if (reading) est.warnings.unshift(reading);
   const output = await renderEstimate(format, est, data, {
     colour: colourLevel(io, flags.color),
     width: terminalWidth(io),

@@ -9,6 +9,8 @@ import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, t
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
 import { estimate, type Estimate } from '../core/estimate.js';
 import { figureCents } from '../core/unit-price.js';
+import { implausiblePerInfusion } from '../core/quote-reading.js';
+import type { Quote } from '../core/quote.js';
 import { dataYears, yearsOf, type PriceBasis } from '../core/price-index.js';
 import { text as coreText } from '../core/text.js';
 import { formatDollars, formatRange } from '../core/money.js';
@@ -256,6 +258,7 @@ async function ask(step: Step, s: Session): Promise<void> {
           },
         });
         delete a.clinicRange;
+        if (perDay) await askSeries(s, v);
       } else {
         a.clinicRange = part;
         delete a.quote;
@@ -355,6 +358,33 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
   }
+}
+
+/**
+ * A quote for one infusion that is over three times the highest published price of one is most
+ * likely the whole series' price: asks which, and for a series, how many infusions it covers; the
+ * answer becomes the price per infusion and the number of infusions, and is said back.
+ */
+async function askSeries(s: Session, v: FieldValues): Promise<void> {
+  const { data, answers: a } = s;
+  const r = readField(field('quote'), a.quote!, true);
+  if (!r.ok) return;
+  const quote = r.value as Quote;
+  const high = implausiblePerInfusion({ technique: v.technique!, clinicRange: 'quote', quote }, data, s.prices);
+  if (high === null) return;
+  const amount = formatRange(quote.low, quote.high);
+  if ((await select({ message: t.seriesQuestion(amount, formatDollars(high)), choices: t.seriesChoices(amount), default: 'series' })) === 'one') return;
+  const technique = data.techniques[v.technique!];
+  const planned =
+    (v.sessions ?? null) !== null
+      ? v.sessions!
+      : totalSessions(sessionsForMonths(technique.schedule?.phases ?? [], v.months ?? technique.defaults.months ?? 3)).low;
+  const n = Number(await askCount('sessions', t.seriesSessions, Math.max(1, planned), 1));
+  const each = { low: Math.round(quote.low / n), high: Math.round(quote.high / n) };
+  a.quote = each.low === each.high ? String(each.low / 100) : `${each.low / 100}-${each.high / 100}`;
+  a.sessions = String(n);
+  delete a.months;
+  s.say(`${wrap(t.seriesRead(amount, n, formatRange(each.low, each.high), formatRange(each.low * n, each.high * n)), fit.width, '  ')}\n`);
 }
 
 /** Outpatient-style techniques are priced per infusion day and have a plan of sessions. */

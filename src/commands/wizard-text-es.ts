@@ -32,7 +32,20 @@ export const wizardTextEs = {
       { value: 'upper', name: `La parte alta (de ${split} a ${high})`, short: `Parte alta, de ${split} a ${high}` },
       { value: 'quote', name: 'Tengo una cotización de la clínica', short: 'Una cotización' },
     ] as const,
-  quote: (perDay: boolean) => `La cotización${perDay ? ' por día de infusión' : ''}, un solo monto (12000) o bajo-alto (10000-15000):`,
+  quote: (perDay: boolean) =>
+    perDay
+      ? 'La cotización de una infusión, un solo monto (650) o bajo-alto (600-900):'
+      : 'La cotización del tratamiento completo, un solo monto (25000) o bajo-alto (20000-30000):',
+  seriesQuestion: (amount: string, high: string) =>
+    `${amount} es más del triple del precio publicado más alto de una infusión (${high}). ¿Es el precio de una infusión o el de la serie completa?`,
+  seriesChoices: (amount: string) =>
+    [
+      { value: 'series', name: 'La serie completa: calcular el precio de cada infusión', short: 'La serie completa' },
+      { value: 'one', name: `Una infusión: ${amount} cada una`, short: 'Una infusión' },
+    ] as const,
+  seriesSessions: '¿Cuántas infusiones cubre ese precio?',
+  seriesRead: (amount: string, sessions: number, each: string, total: string) =>
+    `  Se toma como ${amount} por ${sessions} infusiones: ${each} cada una${total === amount ? '' : ` (${total} en total, con los centavos redondeados)`}.`,
   planKind: '¿Cómo quiere contar las infusiones ambulatorias?',
   planChoices: [
     { value: 'months', name: 'Por la duración del plan en meses (las sesiones siguen el calendario de ejemplo)', short: 'Por meses' },

@@ -20,7 +20,20 @@ const wizardTextEn = {
       { value: 'upper', name: `The upper part (${split} to ${high})`, short: `Upper part, ${split} to ${high}` },
       { value: 'quote', name: 'I have a quote from the clinic', short: 'A quote' },
     ] as const,
-  quote: (perDay: boolean) => `The quote${perDay ? ' per infusion day' : ''}, one amount (12000) or low-high (10000-15000):`,
+  quote: (perDay: boolean) =>
+    perDay
+      ? 'The quote for one infusion, one amount (650) or low-high (600-900):'
+      : 'The quote for the whole course, one amount (25000) or low-high (20000-30000):',
+  seriesQuestion: (amount: string, high: string) =>
+    `${amount} is over three times the highest published price of one infusion (${high}). Is it the price of one infusion, or of the whole series?`,
+  seriesChoices: (amount: string) =>
+    [
+      { value: 'series', name: 'The whole series: work out the price of each infusion', short: 'The whole series' },
+      { value: 'one', name: `One infusion: ${amount} each`, short: 'One infusion' },
+    ] as const,
+  seriesSessions: 'How many infusions does that price cover?',
+  seriesRead: (amount: string, sessions: number, each: string, total: string) =>
+    `  Read as ${amount} for ${sessions} infusions: ${each} each${total === amount ? '' : ` (${total} in all, the cents rounded)`}.`,
   planKind: 'How do you want to count outpatient infusions?',
   planChoices: [
     { value: 'months', name: 'By plan length in months (sessions follow the example schedule)', short: 'By months' },

@@ -146,13 +146,10 @@ describe('ketamine-cost gfe-check (built bin)', () => {
 
   it('refuses a badly written date, with one line', () => {
     refused(
-      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '01/15/2026']),
-      '--bill-date "01/15/2026" is not a date: write it as YYYY-MM-DD, like 2026-01-15',
+      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '15 Jan 2026']),
+      '--bill-date "15 Jan 2026" is not a date: write it as YYYY-MM-DD (2026-01-15) or MM/DD/YYYY (01/15/2026)',
     );
-    refused(
-      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '2026-1-15']),
-      '--bill-date "2026-1-15" is not a date: write it as YYYY-MM-DD, like 2026-01-15',
-    );
+    refused(gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '13/15/2026']), '--bill-date "13/15/2026" is not a date: there is no month 13');
   });
 
   it('refuses a bill dated after today, with one line', () => {
