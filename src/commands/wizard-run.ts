@@ -4,7 +4,7 @@ import type { Io } from '../edge/io.js';
 import { pricesBasis, type WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
-import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
+import { field, flagOf, SCENARIO_FIELDS, type FieldName } from '../core/scenario-fields.js';
 import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
 import { estimate, type Estimate } from '../core/estimate.js';
@@ -26,6 +26,7 @@ import { asciiWanted, terminalWidth } from '../edge/terminal.js';
 import { toAscii } from '../render/ascii.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
 import { reportMeta } from '../edge/report-meta.js';
+import { clearProgress, loadProgress, localTime, progressFile, saveProgress } from '../edge/wizard-progress.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
 import { promptFit, type PromptFit } from './prompt-fit.js';
@@ -39,6 +40,7 @@ const PAYING = ['financeMonths', 'apr', 'promoMonths', 'saveMonths'] as const;
 
 /** The answers typed in the wizard: text per field, the top layer over the scenario file and the flags. */
 type Answers = Partial<Record<FieldName, string>>;
+const FIELD_NAMES: ReadonlySet<string> = new Set(SCENARIO_FIELDS.map((f) => f.name));
 
 interface Session {
   data: CostData;
@@ -71,6 +73,27 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
       .map((line) => wrap(line, width))
       .join('\n'),
   );
+  // Answers kept as they are given, so Ctrl-C or a closed terminal loses none of them.
+  const kept = progressFile(io.env);
+  if (kept) await offerResume(s, kept, plainStart(s));
+  keep = () => {
+    if (kept && Object.keys(s.answers).length > 0) saveProgress(kept, s.answers as Record<string, string>);
+  };
+  try {
+    await interview(s, flags, io, width, ascii);
+  } catch (error) {
+    if (kept && (error as Error)?.name === 'ExitPromptError' && Object.keys(s.answers).length > 0 && saveProgress(kept, s.answers as Record<string, string>))
+      io.stderr.write(`${fit.plain(wrap(t.keptAt(kept), width))}\n`);
+    throw error;
+  } finally {
+    keep = () => undefined;
+  }
+  if (kept) clearProgress(kept);
+}
+
+/** The questions, the review, the estimate and the closing offer. */
+async function interview(s: Session, flags: WizardFlags, io: Io, width: number, ascii: boolean): Promise<void> {
+  const { data, prices } = s;
   for (const step of STEPS) if (!answered(step, current(s), data)) await ask(step, s);
 
   let n = normalised(s);
@@ -79,7 +102,7 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
       message: t.review,
       choices: reviewChoices(n.scenario, data),
       default: 'done',
-      pageSize: 10,
+      pageSize: 20,
     });
     if (choice === 'done') break;
     await ask(choice, s);
@@ -98,6 +121,32 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
 
 // The terminal's width for this run's prompts; set when the wizard starts.
 let fit: PromptFit = promptFit(80);
+// Keeps the answers given so far; called before each question.
+let keep: () => void = () => undefined;
+
+/** Whether the wizard starts with nothing given: no scenario file and no scenario flags. */
+function plainStart(s: Session): boolean {
+  return Object.values(current(s)).every((v) => v === undefined);
+}
+
+/**
+ * Offers to pick up the answers an unfinished wizard kept, when this one starts with nothing given;
+ * answers that no longer read (another data file, a newer version) are dropped without a question.
+ */
+async function offerResume(s: Session, file: string, plain: boolean): Promise<void> {
+  const progress = plain ? loadProgress(file) : null;
+  if (!progress) return;
+  const answers = Object.fromEntries(Object.entries(progress.answers).filter(([k]) => FIELD_NAMES.has(k))) as Answers;
+  const read = mergeLayers([...s.base, answersLayer(answers)]);
+  if (Object.keys(answers).length === 0 || read.problems.length > 0) return;
+  try {
+    scenarioFromLayers([...s.base, answersLayer(answers)], s.data);
+  } catch {
+    return;
+  }
+  if (await confirm({ message: t.resume(localTime(progress.savedAt), Object.keys(answers).length), default: true })) s.answers = answers;
+  else clearProgress(file);
+}
 
 interface Choice<V> {
   value: V;
@@ -112,6 +161,7 @@ const keysHelpTip = (keys: [string, string][]) =>
 
 /** A list to choose from, every text wrapped to the terminal between words. */
 function select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V> {
+  keep();
   const message = fit.message(config.message);
   return selectPrompt<V>({
     ...config,
@@ -130,6 +180,7 @@ function select<V>(config: { message: string; choices: readonly Choice<V>[]; def
 
 /** A yes/no question, with the prompt library's own words (yes/no) in the run's language. */
 function confirm(config: { message: string; default: boolean }): Promise<boolean> {
+  keep();
   const message = fit.message(config.message);
   return confirmPrompt({
     ...config,
@@ -144,6 +195,7 @@ function confirm(config: { message: string; default: boolean }): Promise<boolean
 
 /** A typed answer, its question and any error wrapped to the terminal. */
 function input(config: { message: string; default?: string; validate?: (text: string) => boolean | string }): Promise<string> {
+  keep();
   const message = fit.message(config.message);
   return inputPrompt({ ...config, message, theme: { ...fit.theme, style: fit.styles(message) } });
 }

@@ -139,6 +139,9 @@ export const wizardTextEs = {
     travel === 'none'
       ? 'ninguno'
       : `${TRIPS[travel] ?? travel}, ${travelers} ${travelers === 1 ? 'persona' : 'personas'}, ${nights} ${nights === 1 ? 'noche' : 'noches'}`,
+  resume: (when: string, count: number) =>
+    `Tiene respuestas de un plan que no terminó (${when}, ${count} respuesta${count === 1 ? '' : 's'}). ¿Quiere seguir donde lo dejó?`,
+  keptAt: (file: string) => `Sus respuestas hasta ahora se guardaron en ${file}. Ejecute ketamine-cost otra vez para seguir donde lo dejó.`,
   needFileName: 'Escriba un nombre de archivo.',
   // Each goes after "Cambiar" (see `change`): "Cambiar el precio de la clínica: …", as text-es.ts's getQuoteQuestion names it.
   fields: {

@@ -113,6 +113,9 @@ const wizardTextEn = {
   reviewVisits: (pre: number, post: number) => `${pre} before, ${post} after`,
   reviewTravel: (travel: string, travelers: number, nights: number) => (travel === 'none' ? 'none' : `${travel}, ${travelers} travelling, ${nights} nights`),
   needFileName: 'Please enter a file name.',
+  resume: (when: string, count: number) =>
+    `You have answers from a plan you did not finish (${when}, ${count} answer${count === 1 ? '' : 's'}). Pick up where you left off?`,
+  keptAt: (file: string) => `Your answers so far are kept in ${file}. Run ketamine-cost again to pick up where you left off.`,
   fields: {
     technique: 'treatment',
     price: 'clinic price',
