@@ -479,6 +479,9 @@ function reviewChoices(s: Scenario, data: CostData) {
  */
 async function closing(est: Estimate, data: CostData, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
   const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
+  // With insurance or a plan for paying, the report keeps the month-by-month plan (and who pays each month).
+  const s = est.scenario;
+  const timeline = s.insurance !== 'none' || s.financeMonths !== null || s.promoMonths !== null || s.saveMonths !== null;
   for (;;) {
     const choice = await select<'done' | keyof typeof names>({
       message: t.closing,
@@ -494,8 +497,8 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
       choice === 'answers'
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
         : choice === 'html'
-          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, reportMeta())
-          : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta());
+          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, reportMeta(), { timeline })
+          : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta(), { timeline });
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
       const said = choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path));
