@@ -1,7 +1,7 @@
 import type { CostData } from '../core/data-schema.js';
 import { CLINIC_RANGES, COVERABLE, TECHNIQUES, TRAVEL_KINDS } from '../core/ids.js';
 import type { FieldName } from '../core/scenario-fields.js';
-import { perTechnique, type FieldLabels } from './field-help.js';
+import { perTechnique } from './field-help.js';
 
 /** perTechnique's "none; international for coma" as "none; international para coma": its one English word. */
 const forTechnique = new RegExp(` for (${TECHNIQUES.join('|')})(?=[,;]|$)`, 'g');
@@ -74,60 +74,3 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
       return 'el ingreso por día de trabajo de un acompañante (con --companion-work-days)';
   }
 }
-
-/** The field labels in Spanish: the same keys as the English (a missing one fails the type check). */
-export const FIELD_LABELS_ES: FieldLabels = {
-  fields: {
-    technique: 'Técnica',
-    clinicRange: 'Precio de la clínica',
-    quote: 'Cotización de la clínica',
-    boosters: 'Infusiones de refuerzo',
-    preVisits: 'Citas antes',
-    postVisits: 'Citas después',
-    travel: 'Viaje',
-    travelers: 'Personas que viajan',
-    nights: 'Noches fuera',
-    sessions: 'Días de infusión',
-    months: 'Duración del plan, meses',
-    insurance: 'Seguro',
-    coinsurance: 'Coseguro',
-    copay: 'Copago por consulta',
-    deductible: 'Deducible',
-    deductibleMet: 'Deducible ya pagado',
-    oopMax: 'Máximo de gastos de bolsillo',
-    oopMet: 'Ya cuenta para el máximo',
-    covered: 'El plan cubre',
-    hsaFsa: 'Dinero de HSA o FSA',
-    agi: 'Ingreso bruto ajustado',
-    otherMedical: 'Otros gastos médicos',
-    taxRate: 'Tasa marginal de impuestos',
-    financeMonths: 'Préstamo a, meses',
-    apr: 'Tasa de porcentaje anual (APR)',
-    promoMonths: 'Oferta con intereses diferidos, meses',
-    saveMonths: 'Ahorrar durante, meses',
-    workDays: 'Días de trabajo perdidos',
-    dailyIncome: 'Ingreso por día de trabajo',
-    companionWorkDays: 'Días de trabajo perdidos del acompañante',
-    companionDailyIncome: 'Ingreso por día de trabajo del acompañante',
-  },
-  groups: { plan: 'Tratamiento y viaje', insurance: 'Seguro', tax: 'HSA, FSA e impuestos', paying: 'Cómo pagar', income: 'Ingresos mientras está fuera' },
-  values: {
-    full: 'el rango publicado completo',
-    lower: 'la parte baja del rango publicado',
-    upper: 'la parte alta del rango publicado',
-    quote: 'la cotización de la clínica',
-    none: 'ninguno',
-    'insurance:none': 'ninguno (pago por cuenta propia)',
-    domestic: 'dentro de EE. UU.',
-    international: 'en el extranjero',
-    'in-network': 'dentro de la red',
-    'out-of-network': 'fuera de la red (paga primero y pide el reembolso con una factura detallada)',
-    treatment: 'tratamiento',
-    boosters: 'refuerzos',
-    visits: 'consultas',
-  },
-  notGiven: 'sin indicar',
-  yes: 'sí',
-  perInfusionDay: 'por día de infusión',
-  perCourse: 'por el tratamiento completo',
-};

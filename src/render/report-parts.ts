@@ -6,7 +6,7 @@ import { text } from '../core/text.js';
 import { renderText as t } from './render-text.js';
 import { SCENARIO_FIELDS, type FieldName, type ScenarioField } from '../core/scenario-fields.js';
 import { timelineShare } from '../core/timeline-share.js';
-import { fieldLabels, type DerivedField, type FieldGroup } from '../commands/field-help.js';
+import { fieldLabels, type DerivedField, type FieldGroup } from '../commands/field-labels.js';
 
 /** The parts every human report shares (table, Markdown, HTML), as plain strings; each renderer only lays them out. */
 

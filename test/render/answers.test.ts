@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { estimateFor, realData } from '../helpers/data.js';
 import { SCENARIO_FIELDS } from '../../src/core/scenario-fields.js';
 import { setLanguage } from '../../src/core/lang.js';
-import { fieldLabels } from '../../src/commands/field-help.js';
+import { fieldLabels } from '../../src/commands/field-labels.js';
 import { answerGroups } from '../../src/render/report-parts.js';
 import { renderTable } from '../../src/render/table.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
