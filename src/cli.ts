@@ -8,10 +8,13 @@ import { cliText as t } from './cli-text.js';
 import { chooseLanguage, setLanguage } from './core/lang.js';
 import { tool } from './version.js';
 import { plainEstimateFlags } from './commands/plain-args.js';
+import { toAscii } from './render/ascii.js';
 
 /** Runs the CLI and returns the exit code: 0 done, 1 unexpected or output failure, 2 usage or input, 130 cancelled. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const debug = argv.includes('--debug') || Boolean(io.env.DEBUG);
+export async function main(argv: readonly string[], givenIo: Io): Promise<number> {
+  const debug = argv.includes('--debug') || Boolean(givenIo.env.DEBUG);
+  // --ascii (or TERM=dumb) reaches every message too: errors and notes on stderr are spelled in ASCII.
+  const io = asciiArg(argv) || givenIo.env.TERM === 'dumb' ? asciiStderr(givenIo) : givenIo;
   // The language is chosen before anything is built or written: help, errors and results use it.
   const given = langFlag(argv);
   const lang = chooseLanguage(given, io.env);
@@ -45,7 +48,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-const COMMANDS = new Set(['wizard', 'estimate', 'compare', 'batch', 'gfe-check', 'data', 'help']);
+const COMMANDS = new Set(['wizard', 'estimate', 'compare', 'batch', 'gfe-check', 'audit', 'data', 'help']);
 
 /**
  * A word given with the program's --version (`--version extra`), which commander would drop while
@@ -62,6 +65,19 @@ function besideVersion(argv: readonly string[]): string | null {
   const at = words.findIndex((w) => w === '--version' || w === '-V');
   if (at === -1 || words.length === 1 || COMMANDS.has(words[0]!)) return null;
   return at === 0 ? words[1]! : words[0]!;
+}
+
+/** The same streams with stderr spelled in ASCII; stdin stays made on first use (its getter is copied, not called). */
+function asciiStderr(io: Io): Io {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as Io;
+  const stderr = io.stderr;
+  return Object.assign(copy, { stderr: { ...stderr, write: (s: string) => stderr.write(toAscii(s)) } });
+}
+
+/** Whether --ascii is on the command line (before any `--`). */
+function asciiArg(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--ascii');
 }
 
 /** The value of --lang (or --lang=x) on the command line, if given. */

@@ -16,6 +16,7 @@ import { h } from './commands/help-words.js';
 import { spanishError, spanishHelp } from './commands/commander-es.js';
 import { commandDescriptions, type CommandName } from './commands/command-descriptions.js';
 import { optionFrom } from './commands/common-options.js';
+import { toAscii } from './render/ascii.js';
 import { GLOBAL_OPTIONS } from './commands/option-specs.js';
 
 const DESCRIPTION = `Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
@@ -27,7 +28,11 @@ This is information for planning, not medical, financial or tax advice.`;
 export function createProgram(io: Io, argv: readonly string[] = []): Command {
   const es = language() === 'es';
   // commander's own words (Usage:, Options:, its errors) in the run's language.
-  const helpText = (s: string) => (es ? spanishHelp(s) : s);
+  const ascii = argv.includes('--ascii') || io.env.TERM === 'dumb';
+  const helpText = (s: string) => {
+    const text = es ? spanishHelp(s) : s;
+    return ascii ? toAscii(text) : text;
+  };
   const program = new Command(tool.name)
     .description(h(DESCRIPTION))
     .version(tool.version, '-V, --version', h('print the version and exit'))

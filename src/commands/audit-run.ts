@@ -17,6 +17,7 @@ import { cliText, quoted } from '../cli-text.js';
 import { inputKind, parseInput, readQuote } from './audit-input.js';
 import { UsageError } from '../errors.js';
 import { tool } from '../version.js';
+import { reportMeta } from '../edge/report-meta.js';
 import { flagsLayer } from './flags-layer.js';
 import { shellWord } from './command-line.js';
 import { scenarioFromLayers } from './scenario-input.js';
@@ -106,6 +107,6 @@ async function runEstimateFrom(
   const { estimate } = await import('../core/estimate.js');
   const est = estimate(normalised.scenario, data, normalised.notes, { prices: 'today' });
   const { renderEstimate } = await import('../render/by-format.js');
-  const text = await renderEstimate(format, est, data, { colour: colourLevel(io, flags.color), width, tool, ascii });
+  const text = await renderEstimate(format, est, data, { colour: colourLevel(io, flags.color), width, tool, ascii, meta: reportMeta() });
   return { json: format === 'json' ? JSON.parse(text) : undefined, text };
 }

@@ -13,17 +13,24 @@ import { cliText, quoted } from '../cli-text.js';
 import { fsReason } from '../edge/read-file.js';
 import { csvRows, lastLine, ndjsonRows } from '../batch/rows.js';
 import { batchText as t } from '../batch/batch-text.js';
+import { sniffInput } from '../batch/sniff.js';
 
 type InputKind = 'ndjson' | 'csv';
 type OutputKind = 'csv' | 'ndjson';
 
 /** Runs `batch`: streams rows in, one result out per good row, problems to stderr by line number. */
 export async function runBatch(file: string | undefined, flags: BatchFlags, io: Io): Promise<void> {
-  const inputKind = chooseInput(file, flags.input);
+  let inputKind = chooseInput(file, flags.input);
   const output = chooseOutput(flags.format);
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
-  const source = await openInput(file, io);
+  let source = await openInput(file, io);
+  // Neither --input nor a .csv name: input that starts with a CSV header is read as CSV.
+  if (inputKind === undefined) {
+    const sniffed = await sniffInput(source);
+    source = sniffed.source;
+    inputKind = sniffed.csv ? 'csv' : 'ndjson';
+  }
   const out = new ChunkedWriter(io.stdout);
 
   let failed = 0;
@@ -83,8 +90,9 @@ function jsonLine(id: string, json: string): string {
   return needsJsonEscape(id) ? escapeJsonText(json) : json;
 }
 
-function chooseInput(file: string | undefined, given: string | undefined): InputKind {
-  if (given === undefined) return file?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson';
+/** The input kind from --input or a .csv name; undefined when the input itself must tell. */
+function chooseInput(file: string | undefined, given: string | undefined): InputKind | undefined {
+  if (given === undefined) return file?.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
   if (given === 'csv' || given === 'ndjson') return given;
   throw new UsageError(t.inputKind(shown(given)));
 }

@@ -21,6 +21,7 @@ Examples:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`;
 
 /** `compare`: options side by side with a range chart on one dollar axis. */
@@ -30,7 +31,6 @@ export function compareCommand(io: Io): Command {
     .addOption(new Option('--scenario <file>', h('an option from a saved scenario file; repeat it for more options')).argParser(collect))
     .addOption(new Option('-f, --format <format>', h('output: table, json, csv, markdown or html (default: table)')).argParser(once))
     .addOption(new Option('--json', h('short for --format json')))
-    .addOption(new Option('--ascii', h('draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals')))
     .addOption(pricesOption())
     .addOption(dataOption())
     .addHelpText('after', helpBlock(HELP))

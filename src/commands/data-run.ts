@@ -13,23 +13,26 @@ import { latestDataChange } from '../edge/changelog.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText, quoted } from '../cli-text.js';
 import { wrap } from '../render/wrap.js';
+import { toAscii } from '../render/ascii.js';
+import { asciiWanted, terminalWidth, type AsciiFlags } from '../edge/terminal.js';
 
 /** `data show`: versions, the latest change, the price index, sources and every figure with its date and basis, as plain text. */
-export async function showData(file: string | undefined, io: Io): Promise<void> {
+export async function showData(file: string | undefined, io: Io, flags: AsciiFlags = {}): Promise<void> {
   const data = await loadData(file, io.cwd);
   const index = data.priceIndex;
   const money = (dollars: number) => formatDollars(dollarsToCents(dollars));
-  const out = [d.dataVersionLine(data.dataVersion, data.schemaVersion, data.effectiveDate, data.currency)];
+  const width = Math.min(80, terminalWidth(io));
+  const out = [wrap(d.dataVersionLine(data.dataVersion, data.schemaVersion, data.effectiveDate, data.currency), width, '  ')];
   const change = file === undefined ? latestDataChange() : null;
-  if (change) out.push('', d.latestChange, ...change.split('\n').map((l) => wrap(`  ${l}`, 80, '      ')));
+  if (change) out.push('', wrap(d.latestChange, width, '  '), ...paragraphs(change).map((l) => wrap(`  ${l}`, width, l.startsWith('- ') ? '    ' : '  ')));
   out.push(
     '',
-    wrap(d.priceIndex(index.name, text.month(index.latestMonth), index.latestIndex, index.latestMonth.slice(0, 4)), 80, '  '),
+    wrap(d.priceIndex(index.name, text.month(index.latestMonth), index.latestIndex, index.latestMonth.slice(0, 4)), width, '  '),
     '',
-    d.sources,
-    ...data.sources.map((s) => wrap(`  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.${s.url ? ` ${s.url}` : ''}`, 80, '    ')),
+    wrap(d.sources, width, '  '),
+    ...data.sources.map((s) => wrap(`  ${s.id} (${s.year}): ${s.title}. ${s.publisher}.${s.url ? ` ${s.url}` : ''}`, width, '    ')),
     '',
-    d.figures,
+    wrap(d.figures, width, '  '),
   );
   const describe = (f: Figure | OlderFigure, indent: string) => {
     const { from, to } = yearsOf(f.asOf);
@@ -39,24 +42,37 @@ export async function showData(file: string | undefined, io: Io): Promise<void> 
     out.push(
       wrap(
         `${indent}${d.figure(range, f.unit, when, d.basis[f.basis] ?? f.basis, f.sourceIds.length ? ` (${f.sourceIds.join(', ')})` : '', formatRange(today.low, today.high))}`,
-        80,
+        width,
         `${indent}  `,
       ),
     );
-    if (typeof f.asOf === 'object') out.push(wrap(`${indent}  ${d.span(f.asOf.reason)}`, 80, `${indent}    `));
-    if (f.read !== undefined) out.push(wrap(`${indent}  ${d.read(f.read)}`, 80, `${indent}    `));
-    if (f.periodEnds !== undefined) out.push(wrap(`${indent}  ${d.periodEnds(f.periodEnds)}`, 80, `${indent}    `));
-    if (f.basis === 'assumption') out.push(wrap(`${indent}  ${d.assumption(f.rationale ?? '')}`, 80, `${indent}    `));
+    if (typeof f.asOf === 'object') out.push(wrap(`${indent}  ${d.span(f.asOf.reason)}`, width, `${indent}    `));
+    if (f.read !== undefined) out.push(wrap(`${indent}  ${d.read(f.read)}`, width, `${indent}    `));
+    if (f.periodEnds !== undefined) out.push(wrap(`${indent}  ${d.periodEnds(f.periodEnds)}`, width, `${indent}    `));
+    if (f.basis === 'assumption') out.push(wrap(`${indent}  ${d.assumption(f.rationale ?? '')}`, width, `${indent}    `));
   };
   for (const { path, figure } of listFigures(data)) {
-    out.push(`  ${path}:`);
+    out.push(wrap(`  ${path}:`, width, '    '));
     describe(figure, '    ');
     for (const older of figure.older ?? []) {
-      out.push(`    ${d.older}`);
+      out.push(wrap(`    ${d.older}`, width, '      '));
       describe(older, '      ');
     }
   }
-  io.stdout.write(`${out.join('\n')}\n`);
+  const report = `${out.join('\n')}\n`;
+  io.stdout.write(asciiWanted(flags, io) ? toAscii(report) : report);
+}
+
+/** Markdown text as paragraphs and list items, each on one line: its own line breaks are only where it was typed. */
+function paragraphs(markdown: string): string[] {
+  const out: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const t = line.trim();
+    const continues = t !== '' && !/^(- |\* |#)/.test(t) && out.length > 0 && out.at(-1) !== '';
+    if (continues) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+  }
+  return out;
 }
 
 /** `data validate FILE`: exit 0 with one line when valid, else every problem (exit 2). */

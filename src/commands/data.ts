@@ -13,7 +13,10 @@ export function dataCommand(io: Io): Command {
     .command('show')
     .description(h('print the data version, effective date, sources with their years, and which figures are assumptions'))
     .addOption(optionFrom({ flags: '--data <file>', help: 'show this data file instead of the built-in one' }))
-    .action(async (opts: { data?: string }) => (await import('./data-run.js')).showData(opts.data, io));
+    .action(async (_opts: unknown, command: Command) => {
+      const flags = command.optsWithGlobals<{ data?: string; ascii?: boolean }>();
+      await (await import('./data-run.js')).showData(flags.data, io, flags);
+    });
   data
     .command('validate')
     .description(h('check a data file against the schema; lists every problem with its JSON path (exit 0 valid, 2 not)'))

@@ -16,6 +16,7 @@ Examples:
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
 Each flag takes one value and may be given once.
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelled.`;
 
 /** `estimate`: every wizard question as a flag; prints the estimate in the chosen format. */

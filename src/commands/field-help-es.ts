@@ -15,7 +15,7 @@ export function fieldHelpEs(name: Exclude<FieldName, 'sessionsHigh'>, data: Cost
     case 'clinicRange':
       return `en qué parte del rango de precios publicado está la clínica: ${CLINIC_RANGES.filter((r) => r !== 'quote').join(', ')} (full: de bajo a alto; lower: de bajo a típico; upper: de típico a alto) (predeterminado: full, o quote si se indica --quote)`;
     case 'quote':
-      return 'el precio que le cotizó la clínica: un solo monto (12000) o bajo-alto (10000-15000); para outpatient, por día de infusión';
+      return "el precio que le cotizó la clínica: un solo monto (12000) o bajo-alto (10000-15000); para outpatient, por día de infusión; escriba 650 o '$650'";
     case 'boosters':
       return `infusiones de refuerzo después del tratamiento (predeterminado: ${def((t) => t.defaults.boosters)})`;
     case 'preVisits':

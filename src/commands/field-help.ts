@@ -15,7 +15,10 @@ export function perTechnique(data: CostData, pick: (d: CostData['techniques'][ke
   return [usual, ...others].join('; ');
 }
 
-/** The --help words for each scenario field; defaults are read from the data, not written here. */
+/**
+ * The --help words for each scenario field; defaults are read from the data, not written here.
+ * Each field's short label, as the reports list the answers, is beside this file: field-labels.ts.
+ */
 export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostData): string {
   if (language() === 'es') return fieldHelpEs(name, data);
   const def = (pick: Parameters<typeof perTechnique>[1]) => perTechnique(data, pick);
@@ -25,7 +28,7 @@ export function fieldHelp(name: Exclude<FieldName, 'sessionsHigh'>, data: CostDa
     case 'clinicRange':
       return `which part of the published price range the clinic is in: ${CLINIC_RANGES.filter((r) => r !== 'quote').join(', ')} (full: low to high; lower: low to typical; upper: typical to high) (default: full, or quote when --quote is given)`;
     case 'quote':
-      return "the clinic's own price, one amount (12000) or low-high (10000-15000); for outpatient, per infusion day";
+      return "the clinic's own price, one amount (12000) or low-high (10000-15000); for outpatient, per infusion day; write 650 or '$650'";
     case 'boosters':
       return `booster infusions after the course (default: ${def((t) => t.defaults.boosters)})`;
     case 'preVisits':

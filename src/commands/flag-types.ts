@@ -8,6 +8,8 @@ import type { ScenarioFlags } from './flags-layer.js';
 export interface GlobalFlags {
   color: boolean;
   debug?: boolean;
+  /** Plain ASCII output (also chosen when TERM=dumb). */
+  ascii?: boolean;
 }
 
 export interface EstimateFlags extends ScenarioFlags, GlobalFlags {

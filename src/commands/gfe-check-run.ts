@@ -4,12 +4,14 @@ import type { CostData } from '../core/data-schema.js';
 import { loadData } from '../edge/data-file.js';
 import { readTextFile } from '../edge/read-file.js';
 import { writeOut } from '../edge/out-stream.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
+import { toAscii } from '../render/ascii.js';
 import { CsvReader, type CsvRecord } from '../batch/csv-reader.js';
 import { checkBills, formatIsoDate, parseIsoDate, type CalendarDate, type GfeResult } from '../core/gfe.js';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../core/money.js';
 import { escapeControls, escapeJsonText, shown } from '../core/escape.js';
-import { quoted } from '../cli-text.js';
+import { cliText, quoted } from '../cli-text.js';
+import { language } from '../core/lang.js';
 import { wrap } from '../render/wrap.js';
 import { UsageError } from '../errors.js';
 import { gfeText as t } from './gfe-text.js';
@@ -35,13 +37,15 @@ export async function runGfeCheck(flags: GfeCheckFlags, io: Io, now: () => Date 
   const data = await loadData(flags.data, io.cwd);
   const providers = await givenProviders(flags, io.cwd, data);
   if (flags.billDate === undefined) throw new UsageError(t.needBillDate);
-  const billDate = dateFlag('--bill-date', flags.billDate);
-  const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today);
+  const said = (line: string) => io.stderr.write(`${line}\n`);
+  const billDate = dateFlag('--bill-date', flags.billDate, said);
+  const today = flags.today === undefined ? localDay(now()) : dateFlag('--today', flags.today, said);
   const gfe = data.goodFaithEstimate;
   const result = checkBills({ providers, billDate, today, rule: { thresholdCents: dollarsToCents(gfe.thresholdDollars), disputeDays: gfe.disputeDays } });
   if (result.billInFuture) throw new UsageError(t.billInFuture(formatIsoDate(billDate), formatIsoDate(today), flags.today === undefined));
   const width = Math.min(MAX_WIDTH, terminalWidth(io));
-  await writeOut(io.stdout, flags.json ? gfeJson(providers, billDate, result, data) : gfeReport(providers, billDate, result, data, width));
+  const report = flags.json ? gfeJson(providers, billDate, result, data) : gfeReport(providers, billDate, result, data, width);
+  await writeOut(io.stdout, !flags.json && asciiWanted(flags, io) ? toAscii(report) : report);
 }
 
 /** The calendar day of a moment on this computer's clock, in its own time zone. */
@@ -170,19 +174,41 @@ function amountProblem(text: string, cents: number | null): string {
   return t.amountLike;
 }
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// Day and month as people type them, in either order: 11/20/2026, 20/11/2026, 20.11.2026.
+const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
-/** A date flag as a calendar date; a badly written or non-existent date is a UsageError saying which. */
-function dateFlag(flag: string, text: string): CalendarDate {
-  const date = parseIsoDate(text);
-  if (date) return date;
-  throw new UsageError(t.notDate(flag, shown(text), dateProblem(text)));
+/**
+ * A date flag as a calendar date: 2026-11-20, or day and month with slashes in the order of the
+ * run's language (11/20/2026 in English, 20/11/2026 in Spanish), or the other order when only that
+ * one is a date. Whenever slashes were read, `say` is told the reading used, and when the other order
+ * is a date too, how to write that one. A badly written or non-existent date is a UsageError saying which.
+ */
+export function dateFlag(flag: string, text: string, say: (line: string) => void = () => undefined): CalendarDate {
+  const written = text.trim();
+  const iso = DATE_SHAPE.exec(written);
+  if (iso) {
+    const date = parseIsoDate(`${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`);
+    if (date) return date;
+    throw new UsageError(t.notDate(flag, shown(text), dateProblem(iso[1]!, iso[2]!, iso[3]!)));
+  }
+  const m = SLASHED.exec(written);
+  if (!m) throw new UsageError(t.notDate(flag, shown(text), t.dateFormat));
+  const [a, b, y] = [m[1]!, m[2]!, m[3]!];
+  const read = (month: string, day: string) => parseIsoDate(`${y}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+  const dayFirst = language() === 'es';
+  const usual = dayFirst ? read(b, a) : read(a, b);
+  const other = dayFirst ? read(a, b) : read(b, a);
+  const date = usual ?? other;
+  if (!date) throw new UsageError(t.notDate(flag, shown(text), dayFirst ? dateProblem(y, b, a) : dateProblem(y, a, b)));
+  const long = (c: CalendarDate) => t.longDate(c.y, t.months[c.m - 1]!, c.d);
+  const alternative = usual && other && formatIsoDate(usual) !== formatIsoDate(other) ? { iso: formatIsoDate(other), long: long(other) } : null;
+  say(`${cliText.prefix}${t.dateRead(flag, shown(text), formatIsoDate(date), long(date), alternative)}`);
+  return date;
 }
 
-function dateProblem(text: string): string {
-  const m = DATE_SHAPE.exec(text);
-  if (!m) return t.dateFormat;
-  const [y, month, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+function dateProblem(year: string, monthText: string, dayText: string): string {
+  const [y, month, d] = [Number(year), Number(monthText), Number(dayText)];
   if (month < 1 || month > 12) return t.noSuchMonth(month);
   // Day 0 of the next month is the last day of this one; Date.UTC reads no clock and no time zone.
   const days = new Date(Date.UTC(y, month, 0)).getUTCDate();

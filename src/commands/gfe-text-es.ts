@@ -8,11 +8,11 @@ import type { gfeText } from './gfe-text.js';
 export const gfeTextEs = {
   // --help
   estimateFlag:
-    'el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50, o un archivo de cotización como lo lee audit (su total); repítalo para cada proveedor',
+    "el Estimado de Buena Fe de un proveedor, como 1200 o 1,200.50 (escriba 650 o '$650'), o un archivo de cotización como lo lee audit (su total); repítalo para cada proveedor",
   billFlag: 'la factura de ese mismo proveedor; repítala en el mismo orden que --estimate',
   fileFlag: 'lee los proveedores de un archivo CSV con el encabezado provider,estimate,bill (provider es opcional)',
-  billDateFlag: 'la fecha de la factura, AAAA-MM-DD (una sola fecha para todos los proveedores)',
-  todayFlag: 'cuenta los días que quedan a partir de esta fecha en lugar de hoy, AAAA-MM-DD',
+  billDateFlag: 'la fecha de la factura, AAAA-MM-DD o DD/MM/AAAA (una sola fecha para todos los proveedores)',
+  todayFlag: 'cuenta los días que quedan a partir de esta fecha en lugar de hoy, AAAA-MM-DD o DD/MM/AAAA',
   jsonFlag: 'muestra JSON en lugar de texto',
   help: (threshold: string, days: number, fee: string) => `
 La regla (45 CFR 149.620): si usted no tiene seguro o no lo está usando, y la
@@ -74,9 +74,12 @@ Esto es información, no asesoría legal.`,
   tooLarge: 'es demasiado grande',
   emptyAmount: 'está vacío',
   // "$1200" as typed: the amount reader accepts "$", not "US$".
-  amountLike: 'escríbalo como 1200, 1,200.50 o $1200',
+  amountLike: "escríbalo como 1200, 1,200.50 o '$1200' (entre comillas: la terminal lee $1 como una variable)",
   notDate: (flag: string, value: string, why: string) => `${flag} ${value} no es una fecha: ${why}`,
-  dateFormat: 'escríbala como AAAA-MM-DD, por ejemplo 2026-01-15',
+  dateFormat: 'escríbala como AAAA-MM-DD (2026-01-15) o DD/MM/AAAA (15/01/2026)',
+  longDate: (y: number, month: string, d: number) => `${d} de ${month} de ${y}`,
+  dateRead: (flag: string, value: string, iso: string, long: string, other: { iso: string; long: string } | null) =>
+    `${flag} ${value} se leyó como ${iso} (${long})${other ? `; para el ${other.long}, escriba ${other.iso}` : ''}`,
   noSuchMonth: (m: number) => `no existe el mes ${m}`,
   noSuchDay: (month: string, y: number, days: number) => `${month} de ${y} tiene ${days} días`,
   yearRange: 'el año debe estar entre 1900 y 2200',

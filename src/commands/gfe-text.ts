@@ -6,11 +6,12 @@ import { gfeTextEs } from './gfe-text-es.js';
  */
 const gfeTextEn = {
   // --help
-  estimateFlag: "a provider's Good Faith Estimate, like 1200 or 1,200.50, or a quote file as audit reads it (its total); repeat it for each provider",
+  estimateFlag:
+    "a provider's Good Faith Estimate, like 1200 or 1,200.50 (write 650 or '$650'), or a quote file as audit reads it (its total); repeat it for each provider",
   billFlag: "the same provider's bill; repeat it in the same order as --estimate",
   fileFlag: 'read the providers from a CSV file with the header provider,estimate,bill (provider is optional)',
-  billDateFlag: 'the date of the bill, YYYY-MM-DD (one date for every provider)',
-  todayFlag: "count the days left from this date instead of today's, YYYY-MM-DD",
+  billDateFlag: 'the date of the bill, YYYY-MM-DD or MM/DD/YYYY (one date for every provider)',
+  todayFlag: "count the days left from this date instead of today's, YYYY-MM-DD or MM/DD/YYYY",
   jsonFlag: 'print JSON instead of text',
   help: (threshold: string, days: number, fee: string) => `
 The rule (45 CFR 149.620): if you are uninsured or not using insurance, and a
@@ -68,9 +69,12 @@ This is information, not legal advice.`,
   tooManyDecimals: 'it may have at most 2 decimals (cents), like 1200.50',
   tooLarge: 'it is too large',
   emptyAmount: 'it is empty',
-  amountLike: 'write it like 1200, 1,200.50 or $1200',
+  amountLike: "write it like 1200, 1,200.50 or '$1200' (in quotes: the shell reads $1 as a variable)",
   notDate: (flag: string, value: string, why: string) => `${flag} ${value} is not a date: ${why}`,
-  dateFormat: 'write it as YYYY-MM-DD, like 2026-01-15',
+  dateFormat: 'write it as YYYY-MM-DD (2026-01-15) or MM/DD/YYYY (01/15/2026)',
+  longDate: (y: number, month: string, d: number) => `${month} ${d}, ${y}`,
+  dateRead: (flag: string, value: string, iso: string, long: string, other: { iso: string; long: string } | null) =>
+    `${flag} ${value} was read as ${iso} (${long})${other ? `; for ${other.long}, write ${other.iso}` : ''}`,
   noSuchMonth: (m: number) => `there is no month ${m}`,
   noSuchDay: (month: string, y: number, days: number) => `${month} ${y} has ${days} days`,
   yearRange: 'the year must be from 1900 to 2200',

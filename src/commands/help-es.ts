@@ -62,8 +62,9 @@ Esto es información para planificar, no asesoría médica, financiera ni fiscal
     'salida: table, json, csv, markdown o html (un informe para imprimir; predeterminado: table)',
   // Also compare.ts's --json.
   'short for --format json': 'forma abreviada de --format json',
-  'draw the total bar with plain ASCII characters (also chosen when TERM=dumb)':
-    'dibuja la barra del total con caracteres ASCII simples (también se usa cuando TERM=dumb)',
+  'plain ASCII output for screen readers and old terminals: table borders, bars and charts, and letters without accents (also chosen when TERM=dumb)':
+    'salida en ASCII simple para lectores de pantalla y terminales antiguas: bordes de tablas, barras y gráficas, y letras sin acentos (también se usa cuando TERM=dumb)',
+  'repeat it to compare clinics': 'repítala para comparar clínicas',
   'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)':
     'agrega el plan de pagos mes a mes a la tabla y al Markdown; con --format csv, escribe en su lugar una fila por mes (el JSON siempre lo incluye)',
   [`
@@ -74,6 +75,7 @@ Examples:
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
 Each flag takes one value and may be given once.
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input, 130 cancelled.`]: `
 Ejemplos:
   $ ketamine-cost estimate --technique low-dose-inpatient
@@ -82,6 +84,7 @@ Ejemplos:
   $ ketamine-cost estimate --scenario my-plan.json --format markdown > plan.md
 
 Cada opción lleva un solo valor y se puede indicar una sola vez.
+Montos: escriba 650 o '$650' (sin comillas, la terminal lee $6 en $650 como una variable).
 Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de entrada,
 130 cancelado.`,
 
@@ -93,8 +96,6 @@ Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de 
   'an option from a saved scenario file; repeat it for more options':
     'una alternativa tomada de un archivo de escenario guardado; repítala para agregar más alternativas',
   'output: table, json, csv, markdown or html (default: table)': 'salida: table, json, csv, markdown o html (predeterminado: table)',
-  'draw the chart with plain ASCII characters (also chosen when TERM=dumb), for screen readers and old terminals':
-    'dibuja la gráfica con caracteres ASCII simples (también se usa cuando TERM=dumb), para lectores de pantalla y terminales antiguas',
   [`
 Options to compare, one of:
   the three techniques, each with its defaults (when neither --scenario nor --quote is given);
@@ -108,6 +109,7 @@ Examples:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Amounts: write 650 or '$650' (unquoted, the shell reads $6 in $650 as a variable).
 Exit codes: 0 done, 1 unexpected failure, 2 a mistake in the input.`]: `
 Alternativas que se comparan, una de estas:
   las tres técnicas, con sus valores predeterminados (si no se indica --scenario ni --quote);
@@ -122,6 +124,7 @@ Ejemplos:
   $ ketamine-cost compare -t coma --quote 20000 --quote 28000-35000
   $ ketamine-cost compare --scenario clinic-a.json --scenario clinic-b.json --format html > compare.html
 
+Montos: escriba 650 o '$650' (sin comillas, la terminal lee $6 en $650 como una variable).
 Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de entrada.`,
 
   // src/commands/batch.ts (HELP: evaluated, see above)

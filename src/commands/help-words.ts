@@ -16,13 +16,16 @@ export function helpBlock(english: string, width = 80): string {
 
 function breakLine(line: string, width: number): string {
   if (line.length <= width) return line;
-  const indent = /^\s*/.exec(line)![0] + (line.trimStart().startsWith('$') ? '    ' : '');
+  // An example command breaks between words with a shell continuation, so it still runs as printed.
+  const command = line.trimStart().startsWith('$ ');
+  const indent = /^\s*/.exec(line)![0] + (command ? '    ' : '');
+  const room = command ? width - 2 : width;
   const out: string[] = [];
   let rest = line;
-  while (rest.length > width) {
-    const cut = Math.max(rest.lastIndexOf(' ', width), rest.lastIndexOf(',', width - 1) + 1);
-    const at = cut > indent.length ? cut : width;
-    out.push(rest.slice(0, at).trimEnd());
+  while (rest.length > (out.length === 0 ? width : room) && rest.length > room) {
+    const cut = command ? rest.lastIndexOf(' ', room) : Math.max(rest.lastIndexOf(' ', width), rest.lastIndexOf(',', width - 1) + 1);
+    const at = cut > indent.length ? cut : room;
+    out.push(command ? `${rest.slice(0, at).trimEnd()} \\` : rest.slice(0, at).trimEnd());
     rest = indent + rest.slice(at).trimStart();
   }
   out.push(rest);

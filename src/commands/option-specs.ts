@@ -15,6 +15,10 @@ export interface OptionSpec {
 export const GLOBAL_OPTIONS = [
   { flags: '--no-color', help: 'plain text without colour (NO_COLOR=1 does the same)' },
   { flags: '--debug', help: 'show a stack trace for unexpected errors (DEBUG=1 does the same)' },
+  {
+    flags: '--ascii',
+    help: 'plain ASCII output for screen readers and old terminals: table borders, bars and charts, and letters without accents (also chosen when TERM=dumb)',
+  },
   { flags: '--lang <code>', help: 'language: en (English) or es (Spanish); without it, from LC_ALL, LC_MESSAGES or LANG (es_* is Spanish)' },
 ] as const satisfies readonly OptionSpec[];
 
@@ -37,7 +41,6 @@ export const ESTIMATE_OPTIONS: readonly OptionSpec[] = [
   { flags: '--force', help: 'with --save: replace the file if it exists (a regular file only)' },
   { flags: '-f, --format <format>', help: 'output: table, json, csv, markdown or html (a report to print; default: table)' },
   { flags: '--json', help: 'short for --format json' },
-  { flags: '--ascii', help: 'draw the total bar with plain ASCII characters (also chosen when TERM=dumb)' },
   {
     flags: '--timeline',
     help: 'add the month-by-month cash plan to the table and Markdown; with --format csv, write one row per month instead (JSON always has it)',

@@ -4,6 +4,7 @@ import { FLAG_FIELDS } from '../core/scenario-fields.js';
 import { fieldHelp } from './field-help.js';
 import { collect, once } from './option-parsers.js';
 import { fieldFlags } from './option-specs.js';
+import { h } from './help-words.js';
 
 /** Adds every scenario field as a flag, from the one table of fields, with defaults from the data in --help. */
 export function addScenarioOptions(cmd: Command, data: () => CostData, opts: { repeatQuote?: boolean } = {}): Command {
@@ -12,7 +13,7 @@ export function addScenarioOptions(cmd: Command, data: () => CostData, opts: { r
     const option = new Option(fieldFlags(f));
     // The help words (with defaults read from the data) are made only when --help shows them; the data is read only then too.
     Object.defineProperty(option, 'description', {
-      get: () => (repeat ? `${fieldHelp(f.name, data())}; repeat it to compare clinics` : fieldHelp(f.name, data())),
+      get: () => (repeat ? `${fieldHelp(f.name, data())}; ${h('repeat it to compare clinics')}` : fieldHelp(f.name, data())),
       configurable: true,
     });
     cmd.addOption(repeat ? option.argParser(collect) : option.argParser(once));

@@ -1,14 +1,16 @@
 import { fs, path } from '../edge/node-modules.js';
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox as checkboxPrompt, confirm as confirmPrompt, input as inputPrompt, select as selectPrompt } from '@inquirer/prompts';
 import type { Io } from '../edge/io.js';
 import { pricesBasis, type WizardFlags } from './flag-types.js';
 import type { CostData } from '../core/data-schema.js';
 import { TECHNIQUES, type TechniqueId, type TravelKind } from '../core/ids.js';
-import { field, flagOf, type FieldName } from '../core/scenario-fields.js';
+import { field, flagOf, SCENARIO_FIELDS, type FieldName } from '../core/scenario-fields.js';
 import { readField, scenarioToJson, type FieldValues, type NormalisedScenario, type Scenario } from '../core/scenario.js';
 import { mergeLayers, mergedValues, type Layer } from '../core/scenario-read.js';
 import { estimate, tripsOf, type Estimate } from '../core/estimate.js';
 import { figureCents } from '../core/unit-price.js';
+import { implausiblePerInfusion } from '../core/quote-reading.js';
+import type { Quote } from '../core/quote.js';
 import { dataYears, yearsOf, type PriceBasis } from '../core/price-index.js';
 import { text as coreText } from '../core/text.js';
 import { formatDollars, formatRange } from '../core/money.js';
@@ -20,10 +22,14 @@ import { renderTable } from '../render/table.js';
 import { countText, phaseList, totalLine } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
 import { makeChalk } from '../edge/colour.js';
-import { terminalWidth } from '../edge/terminal.js';
+import { asciiWanted, terminalWidth } from '../edge/terminal.js';
+import { toAscii } from '../render/ascii.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
+import { reportMeta } from '../edge/report-meta.js';
+import { clearProgress, loadProgress, localTime, progressFile, saveProgress } from '../edge/wizard-progress.js';
 import { UsageError, problemList } from '../errors.js';
 import { cliText } from '../cli-text.js';
+import { promptFit, type PromptFit } from './prompt-fit.js';
 import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 import { auditHelp } from './audit-help.js';
@@ -35,6 +41,7 @@ const PAYING = ['financeMonths', 'apr', 'promoMonths', 'saveMonths'] as const;
 
 /** The answers typed in the wizard: text per field, the top layer over the scenario file and the flags. */
 type Answers = Partial<Record<FieldName, string>>;
+const FIELD_NAMES: ReadonlySet<string> = new Set(SCENARIO_FIELDS.map((f) => f.name));
 
 interface Session {
   data: CostData;
@@ -55,19 +62,43 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   const prices = pricesBasis(flags.prices);
   const data = await loadData(flags.data, io.cwd);
   const base = await commandLayers(flags, io.cwd, flags.scenario);
-  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(text), color: flags.color, io };
+  const ascii = asciiWanted(flags, io);
+  const s: Session = { data, base, prices, answers: {}, say: (text) => io.stdout.write(ascii ? toAscii(text) : text), color: flags.color, io };
   // A mistake in the flags or the file stops the wizard before the first question, not after the last.
   const first = mergeLayers(base);
   if (first.problems.length > 0) throw new UsageError(problemList(cliText.invalidInput, first.problems));
   if (current(s).technique !== undefined) normalised(s);
 
+  const width = terminalWidth(io);
+  fit = promptFit(width, ascii);
   s.say(
-    `${t
+    t
       .welcome(data, pricesSentence(data, prices))
       .split('\n')
-      .map((line) => wrap(line, 78))
-      .join('\n')}`,
+      .map((line) => wrap(line, width))
+      .join('\n'),
   );
+  // Answers kept as they are given, so Ctrl-C or a closed terminal loses none of them.
+  const kept = progressFile(io.env);
+  if (kept) await offerResume(s, kept, plainStart(s));
+  keep = () => {
+    if (kept && Object.keys(s.answers).length > 0) saveProgress(kept, s.answers as Record<string, string>);
+  };
+  try {
+    await interview(s, flags, io, width, ascii);
+  } catch (error) {
+    if (kept && (error as Error)?.name === 'ExitPromptError' && Object.keys(s.answers).length > 0 && saveProgress(kept, s.answers as Record<string, string>))
+      io.stderr.write(`${fit.plain(wrap(t.keptAt(kept), width))}\n`);
+    throw error;
+  } finally {
+    keep = () => undefined;
+  }
+  if (kept) clearProgress(kept);
+}
+
+/** The questions, the review, the estimate and the closing offer. */
+async function interview(s: Session, flags: WizardFlags, io: Io, width: number, ascii: boolean): Promise<void> {
+  const { data, prices } = s;
   for (const step of STEPS) {
     if (!answered(step, current(s), data)) await ask(step, s);
     if (s.stop) return;
@@ -76,11 +107,10 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
   let n = normalised(s);
   for (;;) {
     const choice = await select<Step | 'done'>({
-      theme: selectTheme(),
       message: t.review,
       choices: reviewChoices(n.scenario, data),
       default: 'done',
-      pageSize: 10,
+      pageSize: 20,
     });
     if (choice === 'done') break;
     await ask(choice, s);
@@ -90,20 +120,105 @@ export async function runWizard(flags: WizardFlags, io: Io): Promise<void> {
 
   const est = estimate(n.scenario, data, n.notes, { prices, door: 'wizard' });
   const chalk = makeChalk(io, flags.color);
-  s.say(`\n${renderTable(est, data, chalk, terminalWidth(io), { ascii: io.env.TERM === 'dumb' })}`);
-  s.say(`\n${t.scripted}\n${shellLines(commandLine(n.scenario), terminalWidth(io))}\n`);
+  s.say(`\n${renderTable(est, data, chalk, width, { ascii })}`);
+  s.say(`\n${wrap(t.scripted, width)}\n${shellLines(commandLine(n.scenario), width)}\n`);
   // The total again, last, so it is on screen at 80x24 when the closing question comes.
-  s.say(`\n${chalk.bold(wrap(totalLine(est), terminalWidth(io)))}\n\n`);
+  s.say(`\n${chalk.bold(wrap(totalLine(est), width))}\n\n`);
   await closing(est, data, flags.scenario, io, s.say);
 }
 
-/** The prompt library's own words (yes/no, the keys' help) in the run's language. */
-function confirmTheme() {
-  return { keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.mustAnswer(yes, no) } };
+// The terminal's width for this run's prompts; set when the wizard starts.
+let fit: PromptFit = promptFit(80);
+// Keeps the answers given so far; called before each question.
+let keep: () => void = () => undefined;
+
+/** Whether the wizard starts with nothing given: no scenario file and no scenario flags. */
+function plainStart(s: Session): boolean {
+  return Object.values(current(s)).every((v) => v === undefined);
 }
 
-function selectTheme() {
-  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t.keyActions[action] ?? action}`).join(' • ') } };
+/**
+ * Offers to pick up the answers an unfinished wizard kept, when this one starts with nothing given;
+ * answers that no longer read (another data file, a newer version) are dropped without a question.
+ */
+async function offerResume(s: Session, file: string, plain: boolean): Promise<void> {
+  const progress = plain ? loadProgress(file) : null;
+  if (!progress) return;
+  const answers = Object.fromEntries(Object.entries(progress.answers).filter(([k]) => FIELD_NAMES.has(k))) as Answers;
+  const read = mergeLayers([...s.base, answersLayer(answers)]);
+  if (Object.keys(answers).length === 0 || read.problems.length > 0) return;
+  try {
+    scenarioFromLayers([...s.base, answersLayer(answers)], s.data);
+  } catch {
+    return;
+  }
+  if (await confirm({ message: t.resume(localTime(progress.savedAt), Object.keys(answers).length), default: true })) s.answers = answers;
+  else clearProgress(file);
+}
+
+interface Choice<V> {
+  value: V;
+  name: string;
+  short?: string;
+  description?: string;
+}
+
+/** The keys' help of a list in the run's language. */
+const keysHelpTip = (keys: [string, string][]) =>
+  keys.map(([key, action]) => `${fit.key(key)} ${fit.plain(t.keyActions[action] ?? action)}`).join(fit.ascii ? ', ' : ' • ');
+
+/** A list to choose from, every text wrapped to the terminal between words. */
+function select<V>(config: { message: string; choices: readonly Choice<V>[]; default?: V; pageSize?: number }): Promise<V> {
+  keep();
+  const message = fit.message(config.message);
+  return selectPrompt<V>({
+    ...config,
+    message,
+    // Wrapped choices take more lines: a page shows them all (the longest list has 10).
+    pageSize: config.pageSize ?? 12,
+    choices: config.choices.map((c) => ({
+      ...c,
+      name: fit.choice(c.name),
+      short: c.short ?? c.name,
+      description: c.description === undefined ? undefined : fit.description(c.description),
+    })),
+    theme: { ...fit.theme, style: { ...fit.styles(message), keysHelpTip } },
+  });
+}
+
+/** Several to pick from a list (none is an answer too), every text wrapped to the terminal between words. */
+function checkbox<V extends string>(config: { message: string; choices: readonly (Choice<V> & { checked?: boolean })[] }): Promise<V[]> {
+  keep();
+  const message = fit.message(config.message);
+  return checkboxPrompt<V>({
+    ...config,
+    message,
+    pageSize: 12,
+    choices: config.choices.map((c) => ({ ...c, name: fit.choice(c.name) })),
+    theme: { ...fit.theme, style: { ...fit.styles(message), keysHelpTip } },
+  });
+}
+
+/** A yes/no question, with the prompt library's own words (yes/no) in the run's language. */
+function confirm(config: { message: string; default: boolean }): Promise<boolean> {
+  keep();
+  const message = fit.message(config.message);
+  return confirmPrompt({
+    ...config,
+    message,
+    theme: {
+      ...fit.theme,
+      style: fit.styles(message),
+      keywords: { yes: t.yes, no: t.no, error: ({ yes, no }: { yes: string; no: string }) => t.mustAnswer(yes, no) },
+    },
+  });
+}
+
+/** A typed answer, its question and any error wrapped to the terminal. */
+function input(config: { message: string; default?: string; validate?: (text: string) => boolean | string }): Promise<string> {
+  keep();
+  const message = fit.message(config.message);
+  return inputPrompt({ ...config, message, theme: { ...fit.theme, style: fit.styles(message) } });
 }
 
 function answersLayer(answers: Answers): Layer {
@@ -180,9 +295,8 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'technique': {
       const before = v.technique;
       // The first time only: "I have a quote: check it" comes first (audit-wizard.ts).
-      const quote = before === undefined ? [{ value: 'quote' as const, name: auditHelp.quoteChoice, description: wrap(auditHelp.quoteChoiceHelp, 78) }] : [];
+      const quote = before === undefined ? [{ value: 'quote' as const, name: auditHelp.quoteChoice, description: auditHelp.quoteChoiceHelp }] : [];
       const picked = await select<TechniqueId | 'quote'>({
-        theme: selectTheme(),
         message: t.technique,
         default: v.technique ?? 'low-dose-inpatient',
         choices: [
@@ -190,7 +304,7 @@ async function ask(step: Step, s: Session): Promise<void> {
           ...TECHNIQUES.map((id) => ({
             value: id,
             name: data.techniques[id].label,
-            description: wrap(id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary, 78),
+            description: id === 'coma' ? `${data.techniques[id].summary} ${t.comaCaution}` : data.techniques[id].summary,
           })),
         ],
       });
@@ -203,7 +317,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       const chosen = picked;
       a.technique = chosen;
       // Said where the choice is made, not only in the result: for coma, its legal status and risks.
-      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, 78, '  ')}\n`);
+      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, fit.width, '  ')}\n`);
       if (before !== undefined && before !== chosen) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
@@ -216,7 +330,6 @@ async function ask(step: Step, s: Session): Promise<void> {
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
       const hasQuote = v.quote !== undefined && v.quote !== null;
       const part = await select({
-        theme: selectTheme(),
         message: t.price(perDay),
         default: hasQuote ? 'quote' : (v.clinicRange ?? 'full'),
         choices: t.priceChoices(formatDollars(range.low), formatDollars(split), formatDollars(range.high), range.typical !== null),
@@ -232,6 +345,7 @@ async function ask(step: Step, s: Session): Promise<void> {
           },
         });
         delete a.clinicRange;
+        if (perDay) await askSeries(s, v);
       } else {
         a.clinicRange = part;
         delete a.quote;
@@ -241,7 +355,6 @@ async function ask(step: Step, s: Session): Promise<void> {
     case 'plan': {
       if (!perSession(v, data)) return;
       const kind = await select({
-        theme: selectTheme(),
         message: t.planKind,
         choices: t.planChoices,
         default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
@@ -255,12 +368,12 @@ async function ask(step: Step, s: Session): Promise<void> {
         delete a.sessions;
         const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
         const total = totalSessions(phases);
-        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), 78, '  ')}\n`);
+        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), fit.width, '  ')}\n`);
       }
       return;
     }
     case 'boosters': {
-      const uses = await confirm({ theme: confirmTheme(), message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
+      const uses = await confirm({ message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
       a.boosters = uses ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
       return;
     }
@@ -273,7 +386,6 @@ async function ask(step: Step, s: Session): Promise<void> {
       const fresh = s.freshTravel === true;
       s.freshTravel = false;
       const travel = await select<TravelKind>({
-        theme: selectTheme(),
         message: t.travel,
         choices: t.travelChoices,
         default: fresh ? d.travel : (v.travel ?? d.travel),
@@ -299,7 +411,6 @@ async function ask(step: Step, s: Session): Promise<void> {
       const abroad = v.travel === 'international';
       const before = [...(v.extras ?? []), ...((v.rideMiles ?? 0) > 0 ? ['rides'] : [])];
       const picked = await checkbox({
-        theme: selectTheme(),
         message: t.extras,
         choices: t.extrasChoices(abroad).map((c) => ({ ...c, checked: before.includes(c.value) })),
       });
@@ -311,14 +422,13 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
     case 'insurance': {
-      const insured = await confirm({ theme: confirmTheme(), message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
+      const insured = await confirm({ message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
       for (const k of INSURANCE_DETAILS) delete a[k];
       if (!insured) {
         a.insurance = 'none';
         return;
       }
       a.insurance = await select({
-        theme: selectTheme(),
         message: t.insuranceKind,
         choices: t.insuranceChoices,
         default: v.insurance === 'out-of-network' ? 'out-of-network' : 'in-network',
@@ -328,7 +438,7 @@ async function ask(step: Step, s: Session): Promise<void> {
       a.deductibleMet = await askNumber('deductibleMet', t.deductibleMet, '0');
       const oop = await askNumber('oopMax', t.oopMax, '0');
       if (Number(oop.replace(/[$,]/g, '')) > 0) a.oopMax = oop;
-      a.covered = await select({ theme: selectTheme(), message: t.covered, choices: t.coveredChoices, default: 'visits' });
+      a.covered = await select({ message: t.covered, choices: t.coveredChoices, default: 'visits' });
       const hsa = await askNumber('hsaFsa', t.hsaFsa, '0');
       if (Number(hsa.replace(/[$,]/g, '')) > 0) a.hsaFsa = hsa;
       else delete a.hsaFsa;
@@ -336,7 +446,7 @@ async function ask(step: Step, s: Session): Promise<void> {
     }
     case 'paying': {
       for (const k of PAYING) delete a[k];
-      const kind = await select({ theme: selectTheme(), message: t.payingKind, choices: t.payingChoices, default: 'none' });
+      const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
       if (kind === 'none') return;
       const months = await askCount(
         kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths',
@@ -355,6 +465,33 @@ async function ask(step: Step, s: Session): Promise<void> {
       return;
     }
   }
+}
+
+/**
+ * A quote for one infusion that is over three times the highest published price of one is most
+ * likely the whole series' price: asks which, and for a series, how many infusions it covers; the
+ * answer becomes the price per infusion and the number of infusions, and is said back.
+ */
+async function askSeries(s: Session, v: FieldValues): Promise<void> {
+  const { data, answers: a } = s;
+  const r = readField(field('quote'), a.quote!, true);
+  if (!r.ok) return;
+  const quote = r.value as Quote;
+  const high = implausiblePerInfusion({ technique: v.technique!, clinicRange: 'quote', quote }, data, s.prices);
+  if (high === null) return;
+  const amount = formatRange(quote.low, quote.high);
+  if ((await select({ message: t.seriesQuestion(amount, formatDollars(high)), choices: t.seriesChoices(amount), default: 'series' })) === 'one') return;
+  const technique = data.techniques[v.technique!];
+  const planned =
+    (v.sessions ?? null) !== null
+      ? v.sessions!
+      : totalSessions(sessionsForMonths(technique.schedule?.phases ?? [], v.months ?? technique.defaults.months ?? 3)).low;
+  const n = Number(await askCount('sessions', t.seriesSessions, Math.max(1, planned), 1));
+  const each = { low: Math.round(quote.low / n), high: Math.round(quote.high / n) };
+  a.quote = each.low === each.high ? String(each.low / 100) : `${each.low / 100}-${each.high / 100}`;
+  a.sessions = String(n);
+  delete a.months;
+  s.say(`${wrap(t.seriesRead(amount, n, formatRange(each.low, each.high), formatRange(each.low * n, each.high * n)), fit.width, '  ')}\n`);
 }
 
 /** Outpatient-style techniques are priced per infusion day and have a plan of sessions. */
@@ -398,9 +535,11 @@ function reviewChoices(s: Scenario, data: CostData) {
  */
 async function closing(est: Estimate, data: CostData, from: string | undefined, io: Io, say: (s: string) => void): Promise<void> {
   const names = { answers: from ?? 'ketamine-plan.json', html: 'ketamine-estimate.html', markdown: 'ketamine-estimate.md' };
+  // With insurance or a plan for paying, the report keeps the month-by-month plan (and who pays each month).
+  const s = est.scenario;
+  const timeline = s.insurance !== 'none' || s.financeMonths !== null || s.promoMonths !== null || s.saveMonths !== null;
   for (;;) {
     const choice = await select<'done' | keyof typeof names>({
-      theme: selectTheme(),
       message: t.closing,
       choices: t.closingChoices(names.answers, names.html, names.markdown),
       default: 'done',
@@ -409,16 +548,22 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
     const file = (await input({ message: t.saveName, default: names[choice], validate: (v) => v.trim() !== '' || t.needFileName })).trim();
     names[choice] = file;
     const exists = fs.existsSync(path.resolve(io.cwd, file));
-    if (exists && !(await confirm({ theme: confirmTheme(), message: t.replace(escapeControls(file)), default: false }))) continue;
+    if (exists && !(await confirm({ message: t.replace(escapeControls(file)), default: false }))) continue;
     const content =
       choice === 'answers'
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
         : choice === 'html'
-          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data)
-          : (await import('../render/markdown.js')).renderMarkdown(est, data);
+          ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, reportMeta(), { timeline })
+          : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta(), { timeline });
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
-      say(choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path)));
+      const said = choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path));
+      say(
+        said
+          .split('\n')
+          .map((line) => wrap(line, fit.width, '  '))
+          .join('\n'),
+      );
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`${error.message}\n`);

@@ -10,11 +10,8 @@ const NETWORKS: Readonly<Record<string, string>> = { 'in-network': 'dentro de la
 /** Every word the wizard says, in Spanish: the same keys and signatures as `wizardText`; choice `value`s unchanged. */
 export const wizardTextEs = {
   welcome: (data: CostData, prices: string) =>
-    `Planificador del costo de las infusiones de ketamina: unas cuantas preguntas y\n` +
-    `luego un estimado y una lista de preguntas para la clínica. Presione Enter para\n` +
-    `aceptar la respuesta sugerida.\n` +
-    `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar,\n` +
-    `no asesoría médica, financiera ni fiscal.\n\n`,
+    'Planificador del costo de las infusiones de ketamina: unas cuantas preguntas y luego un estimado y una lista de preguntas para la clínica. Presione Enter para aceptar la respuesta sugerida.\n' +
+    `${prices}\nDatos ${data.dataVersion} (${data.effectiveDate}). Información para planificar, no asesoría médica, financiera ni fiscal.\n\n`,
   pricesToday: (month: string, from: number, to: number) => `Precios actualizados a dólares de ${month}, a partir de fuentes de ${from} a ${to}.`,
   pricesPublished: (from: number, to: number) => `Precios tal como los publicaron sus fuentes, de ${from} a ${to}, sin actualizar.`,
   technique: '¿Qué tratamiento está planeando?',
@@ -35,7 +32,20 @@ export const wizardTextEs = {
       { value: 'upper', name: `La parte alta (de ${split} a ${high})`, short: `Parte alta, de ${split} a ${high}` },
       { value: 'quote', name: 'Tengo una cotización de la clínica', short: 'Una cotización' },
     ] as const,
-  quote: (perDay: boolean) => `La cotización${perDay ? ' por día de infusión' : ''}, un solo monto (12000) o bajo-alto (10000-15000):`,
+  quote: (perDay: boolean) =>
+    perDay
+      ? 'La cotización de una infusión, un solo monto (650) o bajo-alto (600-900):'
+      : 'La cotización del tratamiento completo, un solo monto (25000) o bajo-alto (20000-30000):',
+  seriesQuestion: (amount: string, high: string) =>
+    `${amount} es más del triple del precio publicado más alto de una infusión (${high}). ¿Es el precio de una infusión o el de la serie completa?`,
+  seriesChoices: (amount: string) =>
+    [
+      { value: 'series', name: 'La serie completa: calcular el precio de cada infusión', short: 'La serie completa' },
+      { value: 'one', name: `Una infusión: ${amount} cada una`, short: 'Una infusión' },
+    ] as const,
+  seriesSessions: '¿Cuántas infusiones cubre ese precio?',
+  seriesRead: (amount: string, sessions: number, each: string, total: string) =>
+    `  Se toma como ${amount} por ${sessions} infusiones: ${each} cada una${total === amount ? '' : ` (${total} en total, con los centavos redondeados)`}.`,
   planKind: '¿Cómo quiere contar las infusiones ambulatorias?',
   planChoices: [
     { value: 'months', name: 'Por la duración del plan en meses (las sesiones siguen el calendario de ejemplo)', short: 'Por meses' },
@@ -139,6 +149,9 @@ export const wizardTextEs = {
     travel === 'none'
       ? 'ninguno'
       : `${TRIPS[travel] ?? travel}, ${travelers} ${travelers === 1 ? 'persona' : 'personas'}, ${nights} ${nights === 1 ? 'noche' : 'noches'}`,
+  resume: (when: string, count: number) =>
+    `Tiene respuestas de un plan que no terminó (${when}, ${count} respuesta${count === 1 ? '' : 's'}). ¿Quiere seguir donde lo dejó?`,
+  keptAt: (file: string) => `Sus respuestas hasta ahora se guardaron en ${file}. Ejecute ketamine-cost otra vez para seguir donde lo dejó.`,
   needFileName: 'Escriba un nombre de archivo.',
   // Each goes after "Cambiar" (see `change`): "Cambiar el precio de la clínica: …", as text-es.ts's getQuoteQuestion names it.
   fields: {

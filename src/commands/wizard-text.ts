@@ -4,11 +4,10 @@ import type { CostData } from '../core/data-schema.js';
 
 /** Every word the wizard says, in one place, so a translation touches only this file. */
 const wizardTextEn = {
+  // One paragraph a line: the wizard wraps each to the terminal's width.
   welcome: (data: CostData, prices: string) =>
-    `Ketamine infusion cost planner: a few questions, then an estimate and a\n` +
-    `checklist for the clinic. Press Enter to take the suggested answer.\n` +
-    `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning,\n` +
-    `not medical, financial or tax advice.\n\n`,
+    'Ketamine infusion cost planner: a few questions, then an estimate and a checklist for the clinic. Press Enter to take the suggested answer.\n' +
+    `${prices}\nData ${data.dataVersion} (${data.effectiveDate}). Information for planning, not medical, financial or tax advice.\n\n`,
   pricesToday: (month: string, from: number, to: number) => `Prices restated to ${month} dollars from sources of ${from} to ${to}.`,
   pricesPublished: (from: number, to: number) => `Prices as published by their sources, ${from} to ${to}, not restated.`,
   technique: 'Which treatment are you planning?',
@@ -21,7 +20,20 @@ const wizardTextEn = {
       { value: 'upper', name: `The upper part (${split} to ${high})`, short: `Upper part, ${split} to ${high}` },
       { value: 'quote', name: 'I have a quote from the clinic', short: 'A quote' },
     ] as const,
-  quote: (perDay: boolean) => `The quote${perDay ? ' per infusion day' : ''}, one amount (12000) or low-high (10000-15000):`,
+  quote: (perDay: boolean) =>
+    perDay
+      ? 'The quote for one infusion, one amount (650) or low-high (600-900):'
+      : 'The quote for the whole course, one amount (25000) or low-high (20000-30000):',
+  seriesQuestion: (amount: string, high: string) =>
+    `${amount} is over three times the highest published price of one infusion (${high}). Is it the price of one infusion, or of the whole series?`,
+  seriesChoices: (amount: string) =>
+    [
+      { value: 'series', name: 'The whole series: work out the price of each infusion', short: 'The whole series' },
+      { value: 'one', name: `One infusion: ${amount} each`, short: 'One infusion' },
+    ] as const,
+  seriesSessions: 'How many infusions does that price cover?',
+  seriesRead: (amount: string, sessions: number, each: string, total: string) =>
+    `  Read as ${amount} for ${sessions} infusions: ${each} each${total === amount ? '' : ` (${total} in all, the cents rounded)`}.`,
   planKind: 'How do you want to count outpatient infusions?',
   planChoices: [
     { value: 'months', name: 'By plan length in months (sessions follow the example schedule)', short: 'By months' },
@@ -111,6 +123,9 @@ const wizardTextEn = {
   reviewVisits: (pre: number, post: number) => `${pre} before, ${post} after`,
   reviewTravel: (travel: string, travelers: number, nights: number) => (travel === 'none' ? 'none' : `${travel}, ${travelers} travelling, ${nights} nights`),
   needFileName: 'Please enter a file name.',
+  resume: (when: string, count: number) =>
+    `You have answers from a plan you did not finish (${when}, ${count} answer${count === 1 ? '' : 's'}). Pick up where you left off?`,
+  keptAt: (file: string) => `Your answers so far are kept in ${file}. Run ketamine-cost again to pick up where you left off.`,
   fields: {
     technique: 'treatment',
     price: 'clinic price',

@@ -35,11 +35,21 @@ export function formatRange(low: number, high: number): string {
   return low === high ? formatDollars(low) : `${formatDollars(low)}–${formatDollars(high)}`;
 }
 
-const AMOUNT = /^\$?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
+const AMOUNT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
+// The dollar written before the amount ($650, US$650, USD 650) or after it (650 US$, 650 USD), as
+// people write it and as the tool writes it in Spanish; not both.
+const BEFORE = /^(?:US\s?\$|USD|\$)\s*/i;
+const AFTER = /\s*(?:US\s?\$|USD|\$)$/i;
 
-/** Parses "12000", "$12,000" or "12000.50" to cents; null when it is not an amount. */
+/** Parses "12000", "$12,000", "12000.50", "US$650" or "650 US$" to cents; null when it is not an amount. */
 export function parseDollars(text: string): number | null {
-  const t = text.trim();
+  let t = text.trim();
+  const before = BEFORE.exec(t);
+  if (before) t = t.slice(before[0].length);
+  else {
+    const after = AFTER.exec(t);
+    if (after) t = t.slice(0, t.length - after[0].length);
+  }
   const m = AMOUNT.exec(t);
   if (!m) return null;
   const whole = Number(m[1]!.replaceAll(',', ''));

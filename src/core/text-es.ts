@@ -101,6 +101,8 @@ export const textEs = {
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
     `Su cotización (${quote}) está ${below ? 'por debajo' : 'por encima'} del rango de los datos, ${formatRange(low, high)}: pregunte qué incluye.`,
+  quoteReadPerInfusion: (quote: string, sessions: string, total: string, high: string, perInfusion: string) =>
+    `Su cotización (${quote}) se toma como el precio de una sola infusión: ${sessions} infusiones a ${quote} suman ${total}, y ${quote} es más del triple del precio publicado más alto de una infusión (${high}). Si ${quote} es por la serie completa, indique en su lugar el precio por infusión (--quote ${perInfusion}).`,
   getQuoteFlag: 'Los precios varían mucho de una clínica a otra: pida una cotización por escrito e indíquela con --quote.',
   getQuoteQuestion:
     '¿Tiene una cotización por escrito de la clínica? Los precios varían mucho: vuelva a usar el asistente y, en la pregunta del precio, responda "Tengo una cotización de la clínica".',

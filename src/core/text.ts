@@ -87,6 +87,8 @@ const textEn = {
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>
     `Your quote (${quote}) is ${below ? 'below' : 'above'} the range in the data, ${formatRange(low, high)}: ask what it includes.`,
+  quoteReadPerInfusion: (quote: string, sessions: string, total: string, high: string, perInfusion: string) =>
+    `Your quote (${quote}) is read as the price of one infusion: ${sessions} infusions at ${quote} come to ${total}, and ${quote} is over three times the highest published price of an infusion (${high}). If ${quote} is for the whole series, give its price per infusion instead (--quote ${perInfusion}).`,
   getQuoteFlag: 'Prices vary widely between clinics: ask for a written quote and give it with --quote.',
   getQuoteQuestion:
     'Do you have a written quote from the clinic? Prices vary widely: run the wizard again and answer "I have a quote from the clinic" at the price question.',

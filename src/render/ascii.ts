@@ -1,4 +1,5 @@
 const REPLACEMENTS: Record<string, string> = {
+  '\u00a0': ' ',
   '¿': '',
   '¡': '',
   ß: 'ss',

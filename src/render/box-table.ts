@@ -12,7 +12,15 @@ export interface BoxTableOptions {
   headStyle?: (text: string) => string;
   /** Colour for the last row's cells (a total). */
   lastStyle?: (text: string) => string;
+  /**
+   * The columns available. Narrower than STACK_BELOW, or too narrow for the columns, each row is
+   * written as its first cell and then "Head: value" pairs, wrapped to the width: nothing draws past it.
+   */
+  width?: number;
 }
+
+/** Below this many columns a table is stacked rather than boxed. */
+export const STACK_BELOW = 70;
 
 const UNICODE = {
   top: '─',
@@ -32,9 +40,6 @@ const UNICODE = {
   middle: '│',
 };
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-const visible = (s: string) => textWidth(s.replace(ANSI, ''));
-
 /**
  * A boxed table like cli-table3's, drawn here, which saves the table library's start-up (about
  * 10 ms). Cells are measured in terminal columns (a CJK character takes two), wrap at spaces to
@@ -48,11 +53,18 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
   const head = plain(opts.head);
   const body = rows.map(plain);
   const all = [head, ...body];
-  const widths = opts.widths ?? head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))) + 2);
+  const widths = [...(opts.widths ?? head.map((_, c) => Math.max(...all.map((r) => textWidth(r[c] ?? ''))) + 2))];
+  let drawn = widths.reduce((a, w) => a + w, 0) + widths.length + 1;
+  // Too wide: the first column (the names) wraps, down to a dozen columns; below that, or in a narrow terminal, rows stack.
+  if (opts.width !== undefined && drawn > opts.width && widths[0]! - (drawn - opts.width) >= 12) {
+    widths[0]! -= drawn - opts.width;
+    drawn = opts.width;
+  }
+  if (opts.width !== undefined && (opts.width < STACK_BELOW || drawn > opts.width)) return stacked(body, { ...opts, head }, opts.width);
   const line = (left: string, fill: string, mid: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(mid) + right;
   const cellLines = (cell: string, width: number) => {
     const inner = width - 2;
-    if (visible(cell) <= inner) return [cell];
+    if (textWidth(cell) <= inner) return [cell];
     // A word longer than the column is cut with an ellipsis rather than break the box.
     return wrap(cell, inner)
       .split('\n')
@@ -65,7 +77,7 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
     for (let i = 0; i < height; i++) {
       const parts = widths.map((w, c) => {
         const text = split[c]![i] ?? '';
-        const pad = ' '.repeat(Math.max(0, w - 2 - visible(text)));
+        const pad = ' '.repeat(Math.max(0, w - 2 - textWidth(text)));
         return ` ${opts.aligns[c] === 'right' ? pad + style(text) : style(text) + pad} `;
       });
       out.push(b.left + parts.join(b.middle) + b.right);
@@ -78,4 +90,26 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
   });
   lines.push(line(b['bottom-left'], b.bottom, b['bottom-mid'], b['bottom-right']));
   return lines.join('\n');
+}
+
+/**
+ * A table for a narrow terminal: each row's first cell on a line of its own, then each other cell
+ * as "Head: value", the pairs wrapped to the width and never split inside ("Low: $10,200").
+ */
+function stacked(rows: readonly (readonly string[])[], opts: BoxTableOptions, width: number): string {
+  // No-break spaces glue each pair, and the separator to the pair before it; plain spaces once wrapped.
+  const sep = opts.ascii ? '\u00a0| ' : '\u00a0· ';
+  const glue = (s: string) => s.replaceAll('\u00a0', ' ');
+  const out: string[] = [];
+  rows.forEach((r, i) => {
+    const style = (i === rows.length - 1 ? opts.lastStyle : undefined) ?? ((x: string) => x);
+    out.push(style(wrap(r[0] ?? '', width, '  ')));
+    const pairs = opts.head
+      .slice(1)
+      .map((h, c) => [h, r[c + 1] ?? ''] as const)
+      .filter(([, v]) => v !== '')
+      .map(([h, v]) => `${h}:\u00a0${v}`.replaceAll(' ', '\u00a0'));
+    if (pairs.length > 0) out.push(style(glue(wrap(`  ${pairs.join(sep)}`, width, '  '))));
+  });
+  return out.join('\n');
 }

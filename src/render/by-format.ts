@@ -1,6 +1,7 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
+import type { ReportMeta } from './report-parts.js';
 
 import type { Format } from './formats.js';
 import type { ColourLevel } from '../edge/colour-level.js';
@@ -12,7 +13,7 @@ export async function renderEstimate(
   format: Format,
   est: Estimate,
   data: CostData,
-  opts: { colour: ColourLevel; width: number; tool: ToolInfo; timeline?: boolean; ascii?: boolean },
+  opts: { colour: ColourLevel; width: number; tool: ToolInfo; meta: ReportMeta; timeline?: boolean; ascii?: boolean },
 ): Promise<string> {
   switch (format) {
     case 'json':
@@ -20,9 +21,11 @@ export async function renderEstimate(
     case 'csv':
       return opts.timeline ? (await import('./csv.js')).renderTimelineCsv(est) : (await import('./csv.js')).renderCsv(est);
     case 'markdown':
-      return (await import('./markdown.js')).renderMarkdown(est, data, { timeline: opts.timeline });
+      return (await import('./markdown.js')).renderMarkdown(est, data, opts.meta, { timeline: opts.timeline });
     case 'html':
-      return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data);
+      return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, opts.meta, {
+        timeline: opts.timeline,
+      });
     case 'table':
       return (await import('./table.js')).renderTableIn(opts.colour, est, data, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
   }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CostData } from '../core/data-schema.js';
 import { CATEGORIES, sum, type Estimate } from '../core/estimate.js';
 import { centsToDollars } from '../core/money.js';
-import { amountText, footer, hasShareInputs, payingLines, pricesLine, shareRows, title } from './report-parts.js';
+import { amountText, footer, hasShareInputs, payingLines, preparedLine, pricesLine, shareRows, title, type ReportMeta } from './report-parts.js';
 import { axisLabel, rangeChart, type ChartBar } from './range-chart.js';
 
 import { csvRecord } from './csv-cells.js';
@@ -68,6 +68,7 @@ export function renderCompareTable(options: readonly CompareOption[], data: Cost
     widths: [nameWidth, money, money, money, money],
     aligns: ['left', 'right', 'right', 'right', 'right'],
     ascii,
+    width,
   });
   out.push('', table, '');
   for (const o of options) {
@@ -141,10 +142,10 @@ export function renderCompareCsv(options: readonly CompareOption[]): string {
 }
 
 /** The comparison in Markdown: the totals table, the chart as text, the cautions; every text piece escaped, the chart shown as written. */
-export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData): string {
+export function renderCompareMarkdown(options: readonly CompareOption[], data: CostData, meta: ReportMeta): string {
   const x = markdownText;
   const first = options[0]!.est;
-  const out = [`# ${x(t.compareTitle(title(first), options.length))}`, ''];
+  const out = [`# ${x(t.compareTitle(title(first), options.length))}`, '', `_${x(preparedLine(meta, data))}_`, ''];
   const prices = pricesLine(first);
   if (prices) out.push(x(prices), '');
   const head = [t.option, t.totalColumn, ...[t.categoryNames.treatment, t.visitsAndBoosters, t.categoryNames.travel].map(t.compactHeader)];

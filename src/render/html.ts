@@ -6,6 +6,7 @@ import type { ChartBar } from './range-chart.js';
 import { rangeChartSvg } from './range-chart-svg.js';
 import {
   amountText,
+  answerGroups,
   assumptionLines,
   footer,
   hasShareInputs,
@@ -14,15 +15,20 @@ import {
   itemRows,
   moneyCell,
   payingLines,
+  preparedLine,
   pricesLine,
   scenarioSummary,
   shareRows,
+  shareTimelineRows,
+  showsShareTimeline,
   sourceLines,
   sourceNotes,
   title,
   totalLine,
+  timelineRows,
   totalRow,
   type ItemRow,
+  type ReportMeta,
 } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 
@@ -84,14 +90,39 @@ figcaption{color:#4a4a4a}
 .checklist label{grid-column:2;font-weight:600}
 .checklist .why{grid-column:2;margin:.1rem 0 0;color:#4a4a4a}
 footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid #767676;color:#4a4a4a}
+.blanks{display:flex;flex-wrap:wrap;gap:.25rem 2rem;margin:.5rem 0}
+.blank{display:flex;align-items:flex-end;gap:.5rem;flex:1 1 14rem;margin:.25rem 0}
+.blank-label{white-space:nowrap}
+.blank-line{flex:1;min-width:6rem;border-bottom:1px solid #1a1a1a;height:1.4em}
+.record-notes{margin-top:1.5rem}
+.record-notes .blank{flex-basis:100%}
+.record-notes .blank-line{height:1.8rem}
+dl.answers{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr));gap:0 1.5rem;margin:.25rem 0 .5rem}
+dl.answers div{min-width:0;display:flex;flex-wrap:wrap;gap:0 .4rem;padding:.15rem 0;border-bottom:1px solid #d0d0d0}
+dl.answers div.wide{grid-column:1/-1}
+dl.answers dt{color:#4a4a4a}
+dl.answers dt::after{content:":"}
+dl.answers dd{margin:0;font-weight:600;min-width:0;overflow-wrap:anywhere}
 @media (max-width:30rem){main{padding:.75rem}th,td{padding:.35rem .25rem}caption{max-width:calc(100vw - 1.5rem)}}
+@media screen and (max-width:36rem){
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block}
+table.stack caption{display:block;position:static;max-width:none}
+table.stack tr{border-bottom:1px solid #767676;padding:.35rem 0}
+table.stack th,table.stack td{border:0;padding:.05rem 0}
+table.stack th{font-weight:600}
+table.stack td{display:flex;justify-content:space-between;gap:1rem;text-align:right;white-space:normal}
+table.stack td::before{content:attr(data-label);text-align:left;color:#4a4a4a;font-weight:400}
+table.stack tr.total{border-top:2px solid #1a1a1a;border-bottom:0}
+table.stack td:empty{display:none}
+}
 @page{margin:15mm}
 @media print{
 html{font-size:9pt}
 body{line-height:1.3}
 main{max-width:none;padding:0}
 h1{font-size:1.5rem;margin-bottom:.25rem}
-h2{font-size:1.2rem;margin:.8rem 0 .3rem}
+h2{font-size:1.2rem;margin:.7rem 0 .25rem}
 h3{font-size:1.05rem;margin:.6rem 0 .25rem}
 p,ul,ol{margin:.3rem 0}
 .scroll{overflow:visible;background:none}
@@ -106,10 +137,20 @@ h1,h2,h3,caption{break-after:avoid;page-break-after:avoid}
 .checklist input{position:absolute;left:0;top:0;width:1rem;height:1rem;margin:.1rem 0 0}
 .checklist label,.checklist .why{display:inline;margin:0}
 .checklist .why::before{content:" "}
-.sources,footer{font-size:.9rem}
+.sources,footer,.answers{font-size:.9rem}
+dl.answers{grid-template-columns:repeat(3,minmax(0,1fr));gap:0 1rem}
+dl.answers div{padding:0}
+.answers h3,.answers h4{margin:.3rem 0 .1rem}
+.blank{flex-basis:40%}
+.record-notes{break-inside:avoid;page-break-inside:avoid}
+.record-notes .blank{flex-basis:100%}
+.record-notes{margin-top:.5rem}
+.record-notes .blank-line{height:1.25rem}
+.answers>p.hint{display:none}
 figure{margin:.3rem 0}
+figure.chart svg{width:80%}
 figcaption{display:none}
-footer{margin-top:.8rem;padding-top:.3rem}
+footer{margin-top:.5rem;padding-top:.3rem}
 }
 `
   .trim()
@@ -123,7 +164,8 @@ export const REPORT_CSS = CSS;
  * (totals and main categories side by side, one chart, then each option's details). Inline CSS only:
  * no script and nothing loaded from the network. Every text from the estimate or data is escaped.
  */
-export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang: string = language()): string {
+export function renderHtml(reports: readonly HtmlReport[], data: CostData, meta: ReportMeta, opts: { lang?: string; timeline?: boolean } = {}): string {
+  const lang = opts.lang ?? language();
   if (reports.length === 0) throw new Error('renderHtml needs at least one report');
   const single = reports.length === 1;
   const titles = [...new Set(reports.map((r) => title(r.est)))];
@@ -131,17 +173,23 @@ export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang:
   const prices = [...new Set(reports.map((r) => pricesLine(r.est)))];
   const sharedPrices = prices.length === 1 ? prices[0]! : null;
 
-  const body: string[] = [`<h1>${e(heading)}</h1>`];
-  if (sharedPrices) body.push(`<p class="muted">${e(sharedPrices)}</p>`);
-  if (single) body.push(...details(reports[0]!, data, { level: 2, id: 'r1', showPrices: false, chart: chart(reports) }));
+  const body: string[] = [`<h1>${e(heading)}</h1>`, `<p class="muted">${e(preparedLine(meta, data))}</p>`];
+  // Blanks to fill in by hand on the printout: which clinic, and when it quoted.
+  body.push('<div class="blanks">', blank('clinic', t.clinicName), blank('quote-date', t.quoteDate), '</div>');
+  // One report says its prices among its answers; a comparison says them once, above the options.
+  if (sharedPrices && !single) body.push(`<p class="muted">${e(sharedPrices)}</p>`);
+  const timeline = opts.timeline === true;
+  if (single) body.push(...details(reports[0]!, data, { level: 2, id: 'r1', showPrices: false, chart: chart(reports), timeline }));
   else {
     body.push(...comparison(reports));
     reports.forEach((r, i) => {
       body.push(`<section aria-labelledby="r${i + 1}">`, `<h2 id="r${i + 1}">${e(r.name)}</h2>`);
-      body.push(...details(r, data, { level: 3, id: `r${i + 1}`, showPrices: sharedPrices === null, chart: null, name: r.name }));
+      body.push(...details(r, data, { level: 3, id: `r${i + 1}`, showPrices: sharedPrices === null, chart: null, name: r.name, timeline }));
       body.push('</section>');
     });
   }
+  // Room for notes by hand: a labelled line and two more.
+  body.push('<div class="blanks record-notes">', blank('notes', t.recordNotes), '<p class="blank"><span class="blank-line"></span></p>'.repeat(2), '</div>');
 
   return [
     '<!doctype html>',
@@ -161,6 +209,11 @@ export function renderHtml(reports: readonly HtmlReport[], data: CostData, lang:
     '</html>',
     '',
   ].join('\n');
+}
+
+/** A labelled line to write on by hand. */
+function blank(id: string, label: string): string {
+  return `<p class="blank" id="blank-${id}"><span class="blank-label">${e(label)}:</span> <span class="blank-line"></span></p>`;
 }
 
 /** The range chart of the totals, one bar per option, with its text alternative as a caption. */
@@ -186,14 +239,14 @@ function comparison(reports: readonly HtmlReport[]): string[] {
     '<section aria-labelledby="comparison">',
     `<h2 id="comparison">${e(t.comparison)}</h2>`,
     '<div class="scroll" role="region" tabindex="0" aria-labelledby="comparison-caption">',
-    '<table class="comparison">',
+    '<table class="comparison stack">',
     `<caption id="comparison-caption">${e(t.comparisonCaption)}</caption>`,
     `<thead><tr>${head.map((h, i) => `<th scope="col"${i === 0 ? '' : ' class="range"'}>${e(h)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
   ];
   for (const { name, est } of reports) {
     const cells = [amountText(est.total), moneyCell(est.total.typical), ...categories.map((c) => amountText(est.categories[c]))];
-    out.push(`<tr><th scope="row">${e(name)}</th>${cells.map((c) => `<td class="range">${e(c)}</td>`).join('')}</tr>`);
+    out.push(`<tr><th scope="row">${e(name)}</th>${cells.map((c, i) => `<td class="range" data-label="${e(head[i + 1]!)}">${e(c)}</td>`).join('')}</tr>`);
   }
   out.push('</tbody>', '</table>', '</div>', chart(reports), '</section>');
   return out;
@@ -207,6 +260,8 @@ interface DetailOptions {
   showPrices: boolean;
   chart: string | null;
   name?: string;
+  /** Show the month-by-month plan (and, when insured, who pays each month). */
+  timeline: boolean;
 }
 
 /** One option's estimate: plan, line items, total, chart, your share and paying (when asked), warnings, notes, checklist, sources and assumptions. */
@@ -221,20 +276,32 @@ function details({ est }: HtmlReport, data: CostData, o: DetailOptions): string[
   const notes = sourceNotes(est);
   const out: string[] = [];
 
-  const plan = scenarioSummary(est, data).map((l) => `<li>${e(l)}</li>`);
+  // The plan in a sentence or two (the technique, the outpatient schedule), then every answer the figures depend on.
+  const plan = scenarioSummary(est, data, { brief: true }).map((l) => `<p>${e(l)}</p>`);
   const prices = o.showPrices ? pricesLine(est) : null;
-  out.push(...section('plan', t.plan, ['<ul>', ...plan, '</ul>', ...(prices ? [`<p class="muted">${e(prices)}</p>`] : [])]));
+  if (prices) plan.push(`<p class="muted">${e(prices)}</p>`);
+  const answers = [...plan, `<p class="muted hint">${e(t.answersHint)}</p>`];
+  const loose: string[] = [];
+  // A long answer (the price basis, a list) takes a whole row of the grid.
+  const pair = (r: { label: string; value: string }) =>
+    `<div${r.label.length + r.value.length > 44 ? ' class="wide"' : ''}><dt>${e(r.label)}</dt><dd>${e(r.value)}</dd></div>`;
+  for (const g of answerGroups(est, data)) {
+    if (!g.given) loose.push(...g.rows.map(pair));
+    else answers.push(`<h${o.level + 1}>${e(g.name)}</h${o.level + 1}>`, '<dl class="answers">', ...g.rows.map(pair), '</dl>');
+  }
+  if (loose.length > 0) answers.push('<dl class="answers">', ...loose, '</dl>');
+  out.push(...section('plan', t.plan, answers, 'answers'));
 
   const caption = o.name === undefined ? t.itemsCaption : t.itemsCaptionFor(o.name);
   const columns = itemColumns(est);
   const row = (r: ItemRow, cls = '') =>
     `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${e(r.item)}</th>${columns
       .slice(1)
-      .map((c) => `<td class="num">${e(r[c])}</td>`)
+      .map((c) => `<td class="num" data-label="${e(columnHeading(c))}">${e(r[c])}</td>`)
       .join('')}</tr>`;
   const costs = [
     `<div class="scroll" role="region" tabindex="0" aria-labelledby="${o.id}-caption">`,
-    '<table class="items">',
+    '<table class="items stack">',
     `<caption id="${o.id}-caption">${e(caption)}</caption>`,
     `<thead><tr>${columns.map((c, i) => `<th scope="col"${i === 0 ? '' : ' class="num"'}>${e(columnHeading(c))}</th>`).join('')}</tr></thead>`,
     '<tbody>',
@@ -265,6 +332,25 @@ function details({ est }: HtmlReport, data: CostData, o: DetailOptions): string[
   }
   const paying = payingLines(est);
   if (paying.length > 0) out.push(...section('paying', t.paying, ['<ul>', ...paying.map((l) => `<li>${e(l)}</li>`), '</ul>']));
+  if (o.timeline && est.timeline.length > 0) {
+    const table = (id: string, caption: string, head: readonly string[], rows: string[][]) => [
+      `<div class="scroll" role="region" tabindex="0" aria-labelledby="${o.id}-${id}-caption">`,
+      '<table class="timeline stack">',
+      `<caption id="${o.id}-${id}-caption">${e(caption)}</caption>`,
+      `<thead><tr>${head.map((h, i) => `<th scope="col"${i === 0 ? '' : ' class="range"'}>${e(h)}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+      ...rows.map(
+        ([month, ...cells]) =>
+          `<tr><th scope="row">${e(month!)}</th>${cells.map((c, i) => `<td class="range" data-label="${e(head[i + 1]!)}">${e(c)}</td>`).join('')}</tr>`,
+      ),
+      '</tbody>',
+      '</table>',
+      '</div>',
+    ];
+    const content = table('timeline', t.timeline, t.timelineColumns, timelineRows(est));
+    if (showsShareTimeline(est)) content.push(...table('share-timeline', t.shareTimeline, t.shareTimelineColumns, shareTimelineRows(est, data)));
+    out.push(...section('timeline', t.timeline, content));
+  }
 
   if (est.warnings.length > 0) out.push(...section('warnings', t.warnings, ['<ul>', ...est.warnings.map((w) => `<li>${e(w)}</li>`), '</ul>'], 'warnings'));
   if (est.notes.length > 0) out.push(...section('notes', t.notes, ['<ul>', ...est.notes.map((n) => `<li>${e(n)}</li>`), '</ul>']));

@@ -1,6 +1,7 @@
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import {
+  answerGroups,
   assumptionLines,
   footer,
   hasShareInputs,
@@ -8,8 +9,12 @@ import {
   itemColumns,
   itemRows,
   payingLines,
+  preparedLine,
   shareRows,
+  shareTimelineRows,
+  showsShareTimeline,
   timelineRows,
+  type ReportMeta,
   pricesLine,
   scenarioSummary,
   sourceLines,
@@ -40,11 +45,15 @@ export const markdownCell = (s: string) => markdownText(s).replaceAll('|', '\\|'
 const x = markdownText;
 const cell = markdownCell;
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+/** A line to write on by hand: underscores escaped so Markdown shows them as they are (our own markup, not escaped again). */
+const BLANK = '\\_'.repeat(24);
 
 /** A report to print or paste: summary, table, total, warnings, notes, checklist as tasks, sources and data version. */
-export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?: boolean } = {}): string {
+export function renderMarkdown(est: Estimate, data: CostData, meta: ReportMeta, opts: { timeline?: boolean } = {}): string {
   const notes = sourceNotes(est);
-  const out: string[] = [`# ${x(title(est))}`, ''];
+  const out: string[] = [`# ${x(title(est))}`, '', `_${x(preparedLine(meta, data))}_`, ''];
+  // Blanks to fill in by hand on the printout.
+  out.push(`${x(t.clinicName)}: ${BLANK}  `, `${x(t.quoteDate)}: ${BLANK}`, '');
   for (const line of scenarioSummary(est, data)) out.push(`- ${x(line)}`);
   const prices = pricesLine(est);
   if (prices) out.push('', x(prices));
@@ -75,6 +84,15 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   if (opts.timeline && est.timeline.length > 0) {
     out.push('', `## ${x(t.timeline)}`, '', tableRow(t.timelineColumns.map(cell)), '|---|--:|--:|--:|--:|');
     for (const r of timelineRows(est)) out.push(tableRow(r.map(cell)));
+    if (showsShareTimeline(est)) {
+      out.push('', `## ${x(t.shareTimeline)}`, '', tableRow(t.shareTimelineColumns.map(cell)), '|---|--:|--:|--:|');
+      for (const r of shareTimelineRows(est, data)) out.push(tableRow(r.map(cell)));
+    }
+  }
+  out.push('', `## ${x(t.answers)}`, '', `_${x(t.answersHint)}_`, '');
+  for (const g of answerGroups(est, data)) {
+    if (!g.given) out.push(...g.rows.map((r) => `- **${x(r.label)}:** ${x(r.value)}`));
+    else out.push(`- **${x(g.name)}**`, ...g.rows.map((r) => `  - ${x(r.label)}: ${x(r.value)}`));
   }
   if (est.warnings.length > 0) out.push('', `## ${x(t.warnings)}`, '', ...est.warnings.map((w) => `- ${x(w)}`));
   if (est.notes.length > 0) out.push('', `## ${x(t.notes)}`, '', ...est.notes.map((n) => `- ${x(n)}`));
@@ -84,6 +102,7 @@ export function renderMarkdown(est: Estimate, data: CostData, opts: { timeline?:
   for (const s of sourceLines(est, data, notes)) out.push(`${s.n}. ${x(s.text)}`);
   const assumptions = assumptionLines(est);
   if (assumptions.length > 0) out.push('', x(t.assumptionsIntro), '', ...assumptions.map((a) => `- ${x(a)}`));
+  out.push('', `## ${x(t.recordNotes)}`, '', ...Array.from({ length: 3 }, () => `${BLANK}${BLANK}${BLANK}  `));
   out.push('', `_${x(footer(data))}_`);
   return `${out.join('\n')}\n`;
 }

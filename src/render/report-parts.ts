@@ -4,6 +4,9 @@ import { formatDollars, formatRange } from '../core/money.js';
 import type { PhaseSessions } from '../core/outpatient-schedule.js';
 import { text } from '../core/text.js';
 import { renderText as t } from './render-text.js';
+import { SCENARIO_FIELDS, type FieldName, type ScenarioField } from '../core/scenario-fields.js';
+import { timelineShare } from '../core/timeline-share.js';
+import { fieldLabels, type DerivedField, type FieldGroup } from '../commands/field-labels.js';
 
 /** The parts every human report shares (table, Markdown, HTML), as plain strings; each renderer only lays them out. */
 
@@ -19,19 +22,21 @@ export function pricesLine(est: Estimate): string | null {
   return est.prices.basis === 'today' ? t.pricesToday(text.month(est.prices.month), est.prices.index, y.from, y.to) : t.pricesPublished(y.from, y.to);
 }
 
-/** Plain-words lines describing the scenario. */
-export function scenarioSummary(est: Estimate, data: CostData): string[] {
+/** Plain-words lines describing the scenario; `brief`: only the technique and the sessions (the answers list the rest). */
+export function scenarioSummary(est: Estimate, data: CostData, opts: { brief?: boolean } = {}): string[] {
   const s = est.scenario;
   const technique = data.techniques[s.technique];
   const price =
     s.clinicRange === 'quote' && s.quote
       ? t.quotePrice(formatRange(s.quote.low, s.quote.high), technique.pricing === 'per-session')
       : t.rangeParts[s.clinicRange];
-  const lines = [t.technique(technique.label, technique.summary), t.clinicPrice(price)];
-  if (s.sessions !== null) {
+  const lines = [t.technique(technique.label, technique.summary)];
+  if (!opts.brief) lines.push(t.clinicPrice(price));
+  if (s.sessions !== null && (!opts.brief || s.months !== null)) {
     const count = countText(s.sessions, s.sessionsHigh ?? s.sessions);
     lines.push(s.months !== null ? t.sessionsPlan(count, s.months, phaseList(est.schedule ?? [])) : t.sessions(count));
   }
+  if (opts.brief) return lines;
   lines.push(t.boostersVisits(s.boosters, s.preVisits, s.postVisits));
   lines.push(s.travel === 'none' ? t.travelNone : t.travel(s.travel, s.travelers, s.nights));
   return lines;
@@ -139,9 +144,107 @@ export function sourceLines(est: Estimate, data: CostData, notes: SourceNotes): 
   return out;
 }
 
-/** "Label: rationale" for each line that is our assumption. */
+/** "Label (years): rationale" for each line that is our assumption. */
 export function assumptionLines(est: Estimate): string[] {
-  return est.lineItems.filter((l) => l.basis === 'assumption').map((l) => t.assumption(l.label, l.note ?? ''));
+  return est.lineItems.filter((l) => l.basis === 'assumption').map((l) => t.assumption(l.label, l.asOf ? t.years(l.asOf.from, l.asOf.to) : '', l.note ?? ''));
+}
+
+/** One group of answers: its heading and each field's label and value; `given` is false when none of its fields was given. */
+export interface AnswerGroup {
+  name: string;
+  given: boolean;
+  rows: { label: string; value: string }[];
+}
+
+/**
+ * Every answer the figures depend on, read from the one table of scenario fields and grouped as it
+ * groups them, each with its normalised value (defaults applied), and the price basis first: a new
+ * field shows here without any change to the reports. A group where nothing was given is one row.
+ */
+export function answerGroups(est: Estimate, data: CostData): AnswerGroup[] {
+  const L = fieldLabels();
+  const s = est.scenario as unknown as Record<string, unknown>;
+  const perSession = data.techniques[est.scenario.technique].pricing === 'per-session';
+  const groups = new Map<FieldGroup, AnswerGroup>();
+  const group = (g: FieldGroup) => {
+    let out = groups.get(g);
+    if (!out) groups.set(g, (out = { name: L.groups[g], given: g === 'plan', rows: [] }));
+    return out;
+  };
+  const y = est.prices.years;
+  const years = y ? t.years(y.from, y.to) : '';
+  group('plan').rows.push({
+    label: t.pricesLabel,
+    value: est.prices.basis === 'today' ? t.pricesValue(text.month(est.prices.month), est.prices.index, years) : t.pricesPublishedValue(years),
+  });
+  for (const f of SCENARIO_FIELDS as readonly ScenarioField[]) {
+    if (f.derived) continue;
+    const name = f.name as Exclude<FieldName, DerivedField>;
+    const g = group(f.group ?? 'plan');
+    const value = s[f.name];
+    if (value === null || value === undefined) {
+      if (f.group !== undefined) g.rows.push({ label: L.fields[name], value: L.notGiven });
+      continue;
+    }
+    // A choice of "none" (self-pay) gives nothing more: the group is as if not given.
+    if (!(f.kind === 'choice' && value === 'none' && f.group !== undefined)) g.given = true;
+    g.rows.push({ label: L.fields[name], value: answerValue(f.kind, name, value, est, data, perSession) });
+  }
+  // A group where nothing was given is one row: its choice ("Insurance: none"), or the group not given.
+  return [...groups.values()].map((g) => {
+    if (g.given) return g;
+    const rows = g.rows.filter((r) => r.value !== L.notGiven);
+    return { ...g, rows: rows.length > 0 ? rows : [{ label: g.name, value: L.notGiven }] };
+  });
+}
+
+function answerValue(kind: string, name: string, value: unknown, est: Estimate, data: CostData, perSession: boolean): string {
+  const L = fieldLabels();
+  const word = (v: string) => L.values[`${name}:${v}`] ?? L.values[v] ?? v;
+  switch (kind) {
+    case 'choice':
+      return name === 'technique' ? data.techniques[value as keyof CostData['techniques']].label : word(value as string);
+    case 'quote': {
+      const q = value as { low: number; high: number };
+      return `${formatRange(q.low, q.high)} ${perSession ? L.perInfusionDay : L.perCourse}`;
+    }
+    case 'amount':
+      return formatDollars(value as number);
+    case 'percent':
+      return `${(value as number) / 100}%`;
+    case 'list':
+      return (value as string[]).map(word).join(', ');
+    default:
+      // A count; sessions are shown as the range the plan gives (its derived high end beside it).
+      return name === 'sessions' ? countText(value as number, est.scenario.sessionsHigh ?? (value as number)) : String(value);
+  }
+}
+
+/** "Prepared on 2026-11-28 with ketamine-cost 0.4.1, data 2026.11.2." */
+export function preparedLine(meta: ReportMeta, data: CostData): string {
+  return t.prepared(meta.preparedOn, meta.tool.name, meta.tool.version, data.dataVersion);
+}
+
+/** What a report to keep says about itself: the day it was made and the tool that made it. */
+export interface ReportMeta {
+  /** YYYY-MM-DD, read from the clock by the command. */
+  preparedOn: string;
+  tool: { name: string; version: string };
+}
+
+/** The month-by-month plan of who pays, as table rows: month, you pay, your plan pays, you so far. */
+export function shareTimelineRows(est: Estimate, data: CostData): string[][] {
+  return timelineShare(est, data).map((m) => [
+    t.monthName(m.month),
+    formatRange(m.patient.low, m.patient.high),
+    formatRange(m.insurer.low, m.insurer.high),
+    formatRange(m.cumulativePatient.low, m.cumulativePatient.high),
+  ]);
+}
+
+/** Whether the month-by-month plan shows who pays: with insurance (HSA money and taxes do not split a month). */
+export function showsShareTimeline(est: Estimate): boolean {
+  return est.scenario.insurance !== 'none';
 }
 
 export function footer(data: CostData): string {

@@ -3,6 +3,7 @@ import type { ColourLevel } from '../edge/colour-level.js';
 import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import {
+  answerGroups,
   assumptionLines,
   footer,
   hasShareInputs,
@@ -11,6 +12,8 @@ import {
   itemRows,
   payingLines,
   shareRows,
+  shareTimelineRows,
+  showsShareTimeline,
   timelineRows,
   pricesLine,
   scenarioSummary,
@@ -23,6 +26,7 @@ import {
 } from './report-parts.js';
 import { renderText as t } from './render-text.js';
 import { wrap } from './wrap.js';
+import { textWidth } from './text-width.js';
 import { toAscii } from './ascii.js';
 import { boxTable } from './box-table.js';
 import { rangeChart } from './range-chart.js';
@@ -35,8 +39,8 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   const rows = itemRows(est, notes).map(cells);
   const total = cells(totalRow(est));
   const money = columns.length - 2;
-  const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => cell.length))) + 2;
-  const qtyWidth = Math.max(5, ...rows.map((r) => r[1]!.length)) + 2;
+  const moneyWidth = Math.max(9, ...[...rows, total].flatMap((r) => r.slice(2).map((cell) => textWidth(cell)))) + 2;
+  const qtyWidth = Math.max(5, ...rows.map((r) => textWidth(r[1]!))) + 2;
   const itemWidth = Math.max(16, width - qtyWidth - money * moneyWidth - (columns.length + 1));
   const table = boxTable([...rows, total], {
     head: columns.map(columnHeading),
@@ -45,6 +49,7 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
     widths: [itemWidth, qtyWidth, ...columns.slice(2).map(() => moneyWidth)],
     aligns: ['left', ...columns.slice(1).map(() => 'right' as const)],
     ascii: opts.ascii,
+    width,
   });
 
   const out: string[] = [];
@@ -75,8 +80,33 @@ export function renderTable(est: Estimate, data: CostData, c: ChalkInstance, wid
   if (opts.timeline && est.timeline.length > 0) {
     section(t.timeline);
     out.push(
-      boxTable(timelineRows(est), { head: [...t.timelineColumns], headStyle: c.bold, aligns: ['left', 'right', 'right', 'right', 'right'], ascii: opts.ascii }),
+      boxTable(timelineRows(est), {
+        head: [...t.timelineColumns],
+        headStyle: c.bold,
+        aligns: ['left', 'right', 'right', 'right', 'right'],
+        ascii: opts.ascii,
+        width,
+      }),
     );
+    if (showsShareTimeline(est)) {
+      section(t.shareTimeline);
+      out.push(
+        boxTable(shareTimelineRows(est, data), {
+          head: [...t.shareTimelineColumns],
+          headStyle: c.bold,
+          aligns: ['left', 'right', 'right', 'right'],
+          ascii: opts.ascii,
+          width,
+        }),
+      );
+    }
+  }
+
+  section(t.answers);
+  for (const g of answerGroups(est, data)) {
+    const indent = g.given ? '    ' : '  ';
+    if (g.given) out.push(`  ${g.name}`);
+    for (const r of g.rows) out.push(wrap(`${indent}${r.label}: ${r.value}`, width, `${indent}  `));
   }
 
   if (est.warnings.length > 0) {

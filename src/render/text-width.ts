@@ -70,6 +70,7 @@ const NARROW_ONLY = /^[\u0020-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 /** Columns one character (a code point) takes in a terminal: 0, 1 or 2. */
 export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (cp < 0x300) return 1;
   if (ZERO.test(ch)) return 0;
   let lo = 0;
@@ -84,11 +85,16 @@ export function charWidth(ch: string): number {
   return 1;
 }
 
-/** Columns text takes in a terminal (not its length in UTF-16 units or code points). */
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Columns text takes in a terminal, as people see it (not its length in UTF-16 units or code
+ * points): a CJK character is two, an accent that combines with its letter none, colour codes none.
+ */
 export function textWidth(s: string): number {
   if (NARROW_ONLY.test(s)) return s.length;
   let width = 0;
-  for (const ch of s) width += charWidth(ch);
+  for (const ch of s.includes('\u001b') ? s.replace(ANSI, '') : s) width += charWidth(ch);
   return width;
 }
 

@@ -146,13 +146,10 @@ describe('ketamine-cost gfe-check (built bin)', () => {
 
   it('refuses a badly written date, with one line', () => {
     refused(
-      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '01/15/2026']),
-      '--bill-date "01/15/2026" is not a date: write it as YYYY-MM-DD, like 2026-01-15',
+      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '15 Jan 2026']),
+      '--bill-date "15 Jan 2026" is not a date: write it as YYYY-MM-DD (2026-01-15) or MM/DD/YYYY (01/15/2026)',
     );
-    refused(
-      gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '2026-1-15']),
-      '--bill-date "2026-1-15" is not a date: write it as YYYY-MM-DD, like 2026-01-15',
-    );
+    refused(gfe(['--estimate', '1000', '--bill', '1400', '--bill-date', '13/15/2026']), '--bill-date "13/15/2026" is not a date: there is no month 13');
   });
 
   it('refuses a bill dated after today, with one line', () => {
@@ -174,10 +171,16 @@ describe('ketamine-cost gfe-check (built bin)', () => {
   });
 
   it.each([
-    [['--estimate', 'twelve hundred', '--bill', '1400'], '--estimate "twelve hundred" is not an amount: write it like 1200, 1,200.50 or $1200'],
+    [
+      ['--estimate', 'twelve hundred', '--bill', '1400'],
+      '--estimate "twelve hundred" is not an amount: write it like 1200, 1,200.50 or \'$1200\' (in quotes: the shell reads $1 as a variable)',
+    ],
     [['--estimate', '1000', '--bill', '1400.001'], '--bill "1400.001" is not an amount: it may have at most 2 decimals (cents), like 1200.50'],
     [['--estimate', '-1000', '--bill', '1400'], '--estimate "-1000" is not an amount: it must not be negative'],
-    [['--estimate', '1000', '--bill', '1e3'], '--bill "1e3" is not an amount: write it like 1200, 1,200.50 or $1200'],
+    [
+      ['--estimate', '1000', '--bill', '1e3'],
+      '--bill "1e3" is not an amount: write it like 1200, 1,200.50 or \'$1200\' (in quotes: the shell reads $1 as a variable)',
+    ],
   ])('refuses an amount that is not one: %j', (args, line) => {
     refused(gfe([...args, '--bill-date', '2026-01-15']), line);
   });
@@ -257,7 +260,10 @@ describe('ketamine-cost gfe-check (built bin)', () => {
       { provider: null, estimate: 1000, bill: 1400, overBy: 400, eligible: true },
     ]);
     const run = (file: string) => gfe(['--file', file, '--bill-date', '2026-01-15'], { cwd: dir });
-    refused(run('bad-amount.csv'), 'providers file "bad-amount.csv", line 3: bill "lots" is not an amount: write it like 1200, 1,200.50 or $1200');
+    refused(
+      run('bad-amount.csv'),
+      'providers file "bad-amount.csv", line 3: bill "lots" is not an amount: write it like 1200, 1,200.50 or \'$1200\' (in quotes: the shell reads $1 as a variable)',
+    );
     refused(run('short-row.csv'), 'providers file "short-row.csv", line 4: has 2 cells but the header has 3');
     refused(
       run('bad-header.csv'),

@@ -47,8 +47,8 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
   const files: Record<string, string> = {};
 
   /** Writes the bin's HTML for these arguments to the temp dir. */
-  function fromBin(name: string, args: string[]): string {
-    const r = runBin(['estimate', ...args, '--format', 'html']);
+  function fromBin(name: string, args: string[], command = 'estimate'): string {
+    const r = runBin([command, ...args, '--format', 'html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const file = join(dir, `${name}.html`);
@@ -62,6 +62,25 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
     files.inpatient = fromBin('inpatient', ['-t', 'low-dose-inpatient']);
     files.outpatient = fromBin('outpatient', ['-t', 'outpatient']);
     files.coma = fromBin('coma', ['-t', 'coma']);
+    // Spanish, with insurance and the month-by-month plan (who pays each month), and a comparison.
+    files.insuredEs = fromBin('insured-es', [
+      '-t',
+      'outpatient',
+      '--quote',
+      '650',
+      '--months',
+      '6',
+      '--insurance',
+      'in-network',
+      '--coinsurance',
+      '20',
+      '--deductible',
+      '1500',
+      '--timeline',
+      '--lang',
+      'es',
+    ]);
+    files.compareEs = fromBin('compare-es', ['--lang', 'es'], 'compare');
     // A hostile data file: markup in a label, and one very long word.
     const evil = rawData();
     evil.techniques['low-dose-inpatient'].label.en = `<img src="http://example.invalid/x.png" onerror="alert(1)">${'W'.repeat(160)}`;
@@ -73,6 +92,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
         { name: 'Outpatient, 10 days', est: est({ technique: 'outpatient', sessions: 10, ...noExtras }) },
       ],
       fixture,
+      { preparedOn: '2026-11-28', tool: { name: 'ketamine-cost', version: '0.0.0' } },
     );
     files.comparison = join(dir, 'comparison.html');
     writeFileSync(files.comparison, two);
@@ -217,6 +237,50 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
         await page.close();
       }
     }
+  }, 60_000);
+
+  it('cuts off no column on a 390 px phone: every table fits its box, in English and Spanish', async () => {
+    for (const file of Object.values(files)) {
+      const { page } = await open(file, 390);
+      const boxes = await page
+        .locator('.scroll')
+        .evaluateAll((els) => els.map((el) => ({ table: el.querySelector('table')!.className, scroll: el.scrollWidth, client: el.clientWidth })));
+      expect(boxes.length, file).toBeGreaterThan(0);
+      for (const b of boxes) expect(b.scroll, `${file}: ${b.table} at 390px`).toBeLessThanOrEqual(b.client);
+      // A stacked row still names each amount: the column's name is shown beside it.
+      const label = await page
+        .locator('table.items tbody td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(label, file).toMatch(/^"(Qty|Cant\.)"$/);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('shows when and with what it was made, every answer, and blanks to fill in (Spanish, insured)', async () => {
+    const { page } = await open(files.insuredEs!, 390);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('main > p.muted').first().textContent()).toMatch(
+      /^Preparado el \d{4}-\d{2}-\d{2} con ketamine-cost \d+\.\d+\.\d+, datos \d{4}\.\d+\.\d+\.$/,
+    );
+    const answers = await page
+      .locator('dl.answers div')
+      .evaluateAll((divs) => divs.map((d) => `${d.querySelector('dt')!.textContent}:${d.querySelector('dd')!.textContent}`));
+    for (const a of [
+      'Coseguro:20%',
+      'Deducible:US$1,500',
+      'Seguro:dentro de la red',
+      'El plan cubre:consultas',
+      'Cotización de la clínica:US$650 por día de infusión',
+    ])
+      expect(answers).toContain(a);
+    expect(await page.locator('.blank-label').allTextContents()).toEqual(['Nombre de la clínica:', 'Fecha de la cotización:', 'Notas:']);
+    // Who pays each month, beside what each month costs.
+    const captions = await page.locator('table.timeline caption').allTextContents();
+    expect(captions).toEqual(['Mes a mes', 'Lo que le toca pagar mes a mes']);
+    const share = page.locator('table.timeline').nth(1);
+    expect(await share.locator('tbody tr').count()).toBe(await page.locator('table.timeline').first().locator('tbody tr').count());
+    await page.close();
   });
 
   it('fits the print width of A4 and Letter', async () => {
@@ -230,7 +294,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium (built bin)', ()
         await page.close();
       }
     }
-  });
+  }, 60_000);
 
   it('prints a default estimate on two pages or fewer, A4 and Letter', async () => {
     const counts: Record<string, { A4: number; Letter: number }> = {};

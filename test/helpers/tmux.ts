@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN } from './run-bin.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -8,8 +11,12 @@ export class TerminalSession {
   private readonly socket = `kc-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly name = 'kc';
 
-  constructor(args: string[], opts: { cwd: string; width?: number; height?: number; env?: string }) {
-    const cmd = `env -u NO_COLOR -u FORCE_COLOR -u DEBUG ${opts.env ?? ''} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(' ')}; echo "EXIT=$?"; sleep 60`;
+  /** Where the wizard keeps unfinished answers in this session: a folder of its own, never the user's. */
+  readonly stateDir: string;
+
+  constructor(args: string[], opts: { cwd: string; width?: number; height?: number; env?: string; stateDir?: string }) {
+    this.stateDir = opts.stateDir ?? mkdtempSync(join(tmpdir(), 'kc-state-'));
+    const cmd = `env -u NO_COLOR -u FORCE_COLOR -u DEBUG XDG_STATE_HOME=${JSON.stringify(this.stateDir)} ${opts.env ?? ''} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(' ')}; echo "EXIT=$?"; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 80), '-y', String(opts.height ?? 50), '-c', opts.cwd, cmd);
   }
 

@@ -16,6 +16,7 @@ const course = () => est({ technique: 'low-dose-inpatient', ...noExtras });
 const outpatient = () => est({ technique: 'outpatient', sessions: 10, ...noExtras });
 
 const SCRIPT = '<script>alert(1)</script>';
+const META = { preparedOn: '2026-11-28', tool: { name: 'ketamine-cost', version: '9.9.9' } };
 
 /** The fixture data with markup in every kind of text a report shows. */
 function hostileData(): CostData {
@@ -39,7 +40,7 @@ describe('renderHtml', () => {
 
   it('escapes every text from the data and the report names', () => {
     const d = hostileData();
-    const html = renderHtml([{ name: `name ${SCRIPT}`, est: est({ technique: 'low-dose-inpatient' }, d) }], d);
+    const html = renderHtml([{ name: `name ${SCRIPT}`, est: est({ technique: 'low-dose-inpatient' }, d) }], d, META);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<b ');
     expect(html).not.toContain('<a ');
@@ -53,7 +54,10 @@ describe('renderHtml', () => {
   });
 
   it('is a complete document in the given language, with no script and nothing from the network', () => {
-    for (const html of [renderHtml([{ name: 'Course', est: course() }], data), renderHtml([{ name: 'Course', est: course() }], data, 'en-GB')]) {
+    for (const html of [
+      renderHtml([{ name: 'Course', est: course() }], data, META),
+      renderHtml([{ name: 'Course', est: course() }], data, META, { lang: 'en-GB' }),
+    ]) {
       expect(html).toMatch(
         /^<!doctype html>\n<html lang="en(-GB)?">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Ketamine infusion cost estimate, in May 2026 dollars<\/title>\n<style>/,
       );
@@ -64,19 +68,23 @@ describe('renderHtml', () => {
       expect([...html.matchAll(/https?:[^\s"')]*/g)].map((m) => m[0])).toEqual(['http://www.w3.org/2000/svg']);
       expect(html.match(/http/gi)).toEqual(['http']);
     }
-    expect(renderHtml([{ name: 'Course', est: course() }], data, 'en-GB')).toContain('<html lang="en-GB">');
-    expect(renderHtml([{ name: 'Course', est: course() }], data, '"><script>')).toContain('<html lang="&quot;&gt;&lt;script&gt;">');
+    expect(renderHtml([{ name: 'Course', est: course() }], data, META, { lang: 'en-GB' })).toContain('<html lang="en-GB">');
+    expect(renderHtml([{ name: 'Course', est: course() }], data, META, { lang: '"><script>' })).toContain('<html lang="&quot;&gt;&lt;script&gt;">');
   });
 
   it('gives one estimate: title, prices, plan, a captioned table with header cells, total, chart, checklist, sources, footer', () => {
-    const html = renderHtml([{ name: 'Course', est: course() }], data);
+    const html = renderHtml([{ name: 'Course', est: course() }], data, META);
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html).toContain('<h1>Ketamine infusion cost estimate, in May 2026 dollars</h1>');
-    expect(html).toContain('Prices are restated to May 2026 dollars');
+    expect(html).toMatch(/<dt>Prices<\/dt><dd>in May 2026 dollars \([^)]+\), from sources of [^<]+<\/dd>/);
+    // What the report says about itself, and blanks to fill in by hand.
+    expect(html).toContain('<p class="muted">Prepared on 2026-11-28 with ketamine-cost 9.9.9, data 2000.1.0.</p>');
+    for (const blank of ["Clinic's name", 'Date of the quote', 'Notes'])
+      expect(html).toMatch(new RegExp(`<span class="blank-label">${blank.replace("'", '&#39;')}:</span> <span class="blank-line"></span>`));
     expect(html).toMatch(/<caption id="r1-caption">[^<]+<\/caption>/);
     expect(html).toContain('<th scope="col">Item</th><th scope="col" class="num">Qty</th>');
     expect(html).toContain(
-      '<tr><th scope="row">5-day low-dose inpatient infusion [1]</th><td class="num">1</td><td class="num">$10,000</td><td class="num">$20,000</td><td class="num">$40,000</td></tr>',
+      '<tr><th scope="row">5-day low-dose inpatient infusion [1]</th><td class="num" data-label="Qty">1</td><td class="num" data-label="Low">$10,000</td><td class="num" data-label="Typical">$20,000</td><td class="num" data-label="High">$40,000</td></tr>',
     );
     expect(html).toContain('<tr class="total"><th scope="row">Total</th>');
     expect(html).toContain('<p class="total-line">Estimated total: $10,000–$40,000, typically about $20,000.</p>');
@@ -101,14 +109,15 @@ describe('renderHtml', () => {
         { name: 'Outpatient', est: outpatient() },
       ],
       data,
+      META,
     );
     expect(html).toContain('<h1>Ketamine infusion cost estimate, in May 2026 dollars: 2 options compared</h1>');
     expect(html).toContain('<h2 id="comparison">Comparison</h2>');
     expect(html).toContain(
-      '<tr><th scope="row">Course</th><td class="range">$10,000–$40,000</td><td class="range">$20,000</td><td class="range">$10,000–$40,000</td></tr>',
+      '<tr><th scope="row">Course</th><td class="range" data-label="Total">$10,000–$40,000</td><td class="range" data-label="Typical total">$20,000</td><td class="range" data-label="Treatment">$10,000–$40,000</td></tr>',
     );
     expect(html).toContain(
-      '<tr><th scope="row">Outpatient</th><td class="range">$5,000–$10,000</td><td class="range">-</td><td class="range">$5,000–$10,000</td></tr>',
+      '<tr><th scope="row">Outpatient</th><td class="range" data-label="Total">$5,000–$10,000</td><td class="range" data-label="Typical total">-</td><td class="range" data-label="Treatment">$5,000–$10,000</td></tr>',
     );
     expect(html.match(/<rect class="bar"/g)).toHaveLength(2);
     expect(html.match(/<svg /g)).toHaveLength(1);
@@ -121,21 +130,21 @@ describe('renderHtml', () => {
   });
 
   it('is the html format of the estimate command, named by the technique label', async () => {
-    const html = await renderEstimate('html', course(), data, { colour: 0, width: 80, tool: { name: 'ketamine-cost', version: '0.0.0' } });
-    expect(html).toBe(renderHtml([{ name: '5-day low-dose inpatient infusion', est: course() }], data));
+    const html = await renderEstimate('html', course(), data, { colour: 0, width: 80, tool: { name: 'ketamine-cost', version: '0.0.0' }, meta: META });
+    expect(html).toBe(renderHtml([{ name: '5-day low-dose inpatient infusion', est: course() }], data, META));
   });
 });
 
 describe('renderHtml with your share and paying', () => {
   it('adds a your-share table and paying lines when the estimate has them', () => {
     const e = est({ technique: 'low-dose-inpatient', insurance: 'in-network', coinsurance: 20, financeMonths: 12, apr: 10 });
-    const html = renderHtml([{ name: 'Course', est: e }], data);
+    const html = renderHtml([{ name: 'Course', est: e }], data, META);
     expect(html).toContain('<h2 id="r1-share">Your share</h2>');
     expect(html).toMatch(
       /<caption class="sr-only" id="r1-share-caption">Your share<\/caption>\n<tbody>\n<tr><th scope="row">Your plan pays<\/th><td class="range">\$[\d,]+/,
     );
     expect(html).toContain('<h2 id="r1-paying">Paying for it</h2>');
     expect(html).toMatch(/<li>Borrowing what is left to find over 12 months at 10% APR: /);
-    expect(renderHtml([{ name: 'Course', est: course() }], data)).not.toContain('Your share');
+    expect(renderHtml([{ name: 'Course', est: course() }], data, META)).not.toContain('Your share');
   });
 });

@@ -8,6 +8,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { shareRows } from '../../src/render/report-parts.js';
 
 const data = fixtureData();
+const META = { preparedOn: '2026-12-04', tool: { name: 'ketamine-cost', version: '0.0.0' } };
 const plain = new Chalk({ level: 0 });
 const est = (input: Record<string, unknown>) => {
   const r = readJson(input, data);
@@ -24,17 +25,17 @@ describe('the Typical column', () => {
     const table = renderTable(e, data, plain);
     expect(table).toMatch(/│ Item\s+│\s+Qty │\s+Low │\s+High │/);
     expect(table).not.toContain('Typical');
-    expect(renderMarkdown(e, data)).toContain('| Item | Qty | Low | High |\n|---|--:|--:|--:|\n');
-    expect(renderMarkdown(e, data)).toMatch(/\| \*\*Total\*\* \| \| \*\*\$2,000\*\* \| \*\*\$4,000\*\* \|/);
-    const html = renderHtml([{ name: 'x', est: e }], data);
+    expect(renderMarkdown(e, data, META)).toContain('| Item | Qty | Low | High |\n|---|--:|--:|--:|\n');
+    expect(renderMarkdown(e, data, META)).toMatch(/\| \*\*Total\*\* \| \| \*\*\$2,000\*\* \| \*\*\$4,000\*\* \|/);
+    const html = renderHtml([{ name: 'x', est: e }], data, META);
     expect(html).not.toMatch(/<th scope="col" class="num">Typical<\/th>/);
   });
 
   it('stays where one line has a typical value, blank (-) on the others', () => {
     const e = someTypical();
     expect(renderTable(e, data, plain)).toMatch(/│ Item\s+│\s+Qty │\s+Low │\s+Typical │\s+High │/);
-    expect(renderMarkdown(e, data)).toContain('| Item | Qty | Low | Typical | High |');
-    expect(renderHtml([{ name: 'x', est: e }], data)).toContain('<th scope="col" class="num">Typical</th>');
+    expect(renderMarkdown(e, data, META)).toContain('| Item | Qty | Low | Typical | High |');
+    expect(renderHtml([{ name: 'x', est: e }], data, META)).toContain('<th scope="col" class="num">Typical</th>');
   });
 
   it("shows no insurer's typical share where the patient's cannot be shown", () => {
