@@ -195,7 +195,8 @@ function checkbox<V extends string>(config: { message: string; choices: readonly
     message,
     pageSize: 12,
     choices: config.choices.map((c) => ({ ...c, name: fit.choice(c.name) })),
-    theme: { ...fit.theme, style: { ...fit.styles(message), keysHelpTip } },
+    // In ASCII the marks too: ( ) and (x) for each choice.
+    theme: { ...fit.theme, ...(fit.ascii ? { icon: { checked: '(x)', unchecked: '( )', cursor: '>' } } : {}), style: { ...fit.styles(message), keysHelpTip } },
   });
 }
 

@@ -218,13 +218,7 @@ export function estimate(scenario: Scenario, data: CostData, inputNotes: readonl
     warnings: lean ? [] : [...technique.warnings, ...computedWarnings(scenario, data, basis, options.door ?? 'command')],
     notes: lean
       ? [...inputNotes]
-      : [
-          ...inputNotes,
-          ...tripNotes(scenario, trips),
-          ...olderFigureNotes(used, data, basis),
-          ...endedNotes(used, labels, data),
-          ...planNotes(scenario, data, share, months.length - 1),
-        ],
+      : [...inputNotes, ...olderFigureNotes(used, data, basis), ...endedNotes(used, labels, data), ...planNotes(scenario, data, share, months.length - 1)],
     yourShare: share,
     paying: paying(share.leftToFind, scenario),
     timeline: months,
@@ -311,10 +305,6 @@ function computedWarnings(scenario: Scenario, data: CostData, basis: PriceBasis,
 /** Trips to the clinic: the given --trips, or one for the treatment plus, for outpatient, one per booster. */
 export function tripsOf(scenario: Pick<Scenario, 'trips' | 'boosters'>, pricing: 'course' | 'per-session'): number {
   return scenario.trips ?? 1 + (pricing === 'per-session' ? scenario.boosters : 0);
-}
-
-function tripNotes(scenario: Scenario, trips: number): string[] {
-  return scenario.travel === 'none' ? [] : [text.tripsNote(trips, scenario.travelers, scenario.trips === null)];
 }
 
 /** The ride figure: a rate per mile, not a price range; it stands in for the line's sources and date. */

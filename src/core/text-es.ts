@@ -95,8 +95,6 @@ export const textEs = {
   rideUnit: 'traslado a casa (ida y vuelta)',
   rideNote: (cents: number, year: number) =>
     `A la tarifa médica por milla del IRS, ${cents} centavos por milla (${year}): lo que las reglas fiscales cuentan por gasolina y aceite; un traslado pagado cuesta más.`,
-  tripsNote: (trips: number, travelers: number, derived: boolean) =>
-    `${plural(trips, 'viaje', 'viajes')} para ${plural(travelers, 'persona', 'personas')}${derived ? ' (calculado: uno para el tratamiento, más uno por cada infusión de refuerzo en el tratamiento ambulatorio; indique --trips para cambiarlo)' : ''}.`,
 
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>

@@ -81,8 +81,6 @@ const textEn = {
   rideUnit: 'ride home (round trip)',
   rideNote: (cents: number, year: number) =>
     `At the IRS medical mileage rate, ${cents} cents a mile (${year}): what the tax rules count for gas and oil; a paid ride costs more.`,
-  tripsNote: (trips: number, travelers: number, derived: boolean) =>
-    `${trips} trip${trips === 1 ? '' : 's'} for ${travelers} traveller${travelers === 1 ? '' : 's'}${derived ? ' (worked out: one for the treatment, plus one per booster for outpatient; give --trips to change it)' : ''}.`,
 
   // computed warnings and notes
   quoteOutside: (quote: string, low: number, high: number, below: boolean) =>

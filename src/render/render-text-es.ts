@@ -27,8 +27,8 @@ export const renderTextEs = {
   sessions: (sessions: string) => `Sesiones: ${sessions}.`,
   boostersVisits: (boosters: number, pre: number, post: number) => `Infusiones de refuerzo: ${boosters}. Consultas: ${pre} antes, ${post} después.`,
   travelNone: 'Viaje: ninguno.',
-  travel: (kind: string, travelers: number, nights: number) =>
-    `Viaje: ${TRIPS[kind] ?? kind}, ${plural(travelers, 'persona que viaja', 'personas que viajan')}, ${plural(nights, 'noche', 'noches')}.`,
+  travel: (kind: string, travelers: number, nights: number, trips: number) =>
+    `Viaje: ${TRIPS[kind] ?? kind}, ${plural(travelers, 'persona que viaja', 'personas que viajan')}, ${plural(nights, 'noche', 'noches')}, ${plural(trips, 'viaje', 'viajes')}.`,
   columns: ['Concepto', 'Cant.', 'Bajo', 'Típico', 'Alto'] as const,
   total: 'Total',
   estimatedTotal: (range: string, typical: string | null) => `Total estimado: ${range}${typical === null ? '' : `, normalmente unos ${typical}`}.`,

@@ -18,7 +18,8 @@ const renderTextEn = {
   sessions: (sessions: string) => `Sessions: ${sessions}.`,
   boostersVisits: (boosters: number, pre: number, post: number) => `Boosters: ${boosters}. Visits: ${pre} before, ${post} after.`,
   travelNone: 'Travel: none.',
-  travel: (kind: string, travelers: number, nights: number) => `Travel: ${kind}, ${plural(travelers, 'traveller')}, ${plural(nights, 'night')}.`,
+  travel: (kind: string, travelers: number, nights: number, trips: number) =>
+    `Travel: ${kind}, ${plural(travelers, 'traveller')}, ${plural(nights, 'night')}, ${plural(trips, 'trip')}.`,
   columns: ['Item', 'Qty', 'Low', 'Typical', 'High'] as const,
   total: 'Total',
   estimatedTotal: (range: string, typical: string | null) => `Estimated total: ${range}${typical === null ? '' : `, typically about ${typical}`}.`,

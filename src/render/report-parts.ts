@@ -38,7 +38,7 @@ export function scenarioSummary(est: Estimate, data: CostData, opts: { brief?: b
   }
   if (opts.brief) return lines;
   lines.push(t.boostersVisits(s.boosters, s.preVisits, s.postVisits));
-  lines.push(s.travel === 'none' ? t.travelNone : t.travel(s.travel, s.travelers, s.nights));
+  lines.push(s.travel === 'none' ? t.travelNone : t.travel(s.travel, s.travelers, s.nights, est.trips));
   return lines;
 }
 
@@ -181,7 +181,8 @@ export function answerGroups(est: Estimate, data: CostData): AnswerGroup[] {
     if (f.derived) continue;
     const name = f.name as Exclude<FieldName, DerivedField>;
     const g = group(f.group ?? 'plan');
-    const value = s[f.name];
+    // Trips not given are worked out (one, plus one per outpatient booster): the count priced is shown.
+    const value = f.name === 'trips' && s.trips === null && est.trips > 0 ? est.trips : s[f.name];
     if (value === null || value === undefined) {
       if (f.group !== undefined) g.rows.push({ label: L.fields[name], value: L.notGiven });
       continue;

@@ -357,7 +357,7 @@ describe('wizard', () => {
     const flat = out.replace(/\s+/g, ' ');
     expect(flat).toContain('Pre-treatment labs and ECG');
     expect(flat).toMatch(/Rides home, 30 miles a day/);
-    expect(flat).toMatch(/3 trips for 2 travellers \(worked out/);
+    expect(flat).toMatch(/Travel: domestic, 2 travellers, 14 nights, 3 trips\./);
     const command = joined(out)
       .split('\n')
       .find((l) => l.includes('ketamine-cost estimate --technique'))!;

@@ -40,6 +40,11 @@ function userFiles(dir: string, run: (command: string) => void): void {
   writeFileSync(join(dir, 'providers.csv'), 'provider,estimate,bill\nInfusion clinic,4000,4600\nAnaesthesia,900,1250\n');
   writeFileSync(join(dir, 'scenarios.csv'), 'id,technique,quote,months\nanna,outpatient,650,6\nben,low-dose-inpatient,,\n');
   writeFileSync(join(dir, 'scenarios.ndjson'), '{"id":"anna","technique":"outpatient","quote":650}\n{"id":"ben","technique":"coma"}\n');
+  // The quote the README's audit and gfe-check examples read: the issue's own example.
+  writeFileSync(
+    join(dir, 'quote.txt'),
+    '# Example Pain Center, quoted 2026-11-02\nConsultation 350\nKetamine infusion (4 h) $1,000 x 5\nLabs 120\nTotal 5,350\n',
+  );
   for (const [file, args] of [
     ['a.json', '-t outpatient --quote 650'],
     ['b.json', '-t outpatient --quote 900-1200'],

@@ -69,7 +69,7 @@ describe('ketamine-cost audit (built bin)', () => {
     expect(out.total).toEqual({ low: 5470, high: 5470 });
     expect(out.sumOfItems).toEqual({ low: 5470, high: 5470 });
     expect(out.items[1]).toMatchObject({ line: 3, label: 'Ketamine infusion (4 h)', category: 'infusion', price: { low: 1000, high: 1000 }, quantity: 5 });
-    expect(out.items[1].range).toMatchObject({ low: 600, figure: 'techniques.outpatient.price', asOf: { from: 2023, to: 2026 } });
+    expect(out.items[1].range).toMatchObject({ low: 600, figure: 'techniques.outpatient.price', asOf: { from: 2026, to: 2026 } });
     expect(out.missing.map((m: { id: string }) => m.id)).toEqual(['outpatient-adjuncts']);
     expect(out.questions[0]).toMatchObject({ n: 1, kind: 'how-many-units', lines: [5] });
     expect(out.estimateCommand).toBe('ketamine-cost estimate --technique outpatient --quote 1000 --sessions 5');
@@ -162,7 +162,7 @@ describe('ketamine-cost audit (built bin)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Revisión de la cotización');
     expect(r.stdout).toContain('Un mensaje que puede copiar en un correo');
-    expect(r.stdout).toContain('US$1,500');
+    expect(r.stdout).toContain('US$2,500');
   });
 
   it('writes Markdown with the questions numbered and the email quoted', () => {
@@ -215,8 +215,8 @@ describe('gfe-check --estimate reads an audited quote file', () => {
     writeFileSync(file, audit([q('gfe-table.txt'), '--json']).stdout);
     const r = gfe(['--estimate', file, '--bill', '20610']);
     expect(JSON.parse(r.stdout).providers[0]).toMatchObject({ estimate: 20210, overBy: 400, eligible: true });
-    const noTotal = gfe(['--estimate', q('refuerzos-caros.txt'), '--bill', '14000']);
-    expect(JSON.parse(noTotal.stdout).providers[0]).toMatchObject({ provider: null, estimate: 13350 });
+    const noTotal = gfe(['--estimate', q('refuerzos-caros.txt'), '--bill', '17000']);
+    expect(JSON.parse(noTotal.stdout).providers[0]).toMatchObject({ provider: null, estimate: 16350 });
   });
 
   it('mixes amounts and files in order, and names a file it cannot read', () => {
@@ -226,6 +226,8 @@ describe('gfe-check --estimate reads an audited quote file', () => {
     expect([missing.code, missing.stdout]).toEqual([2, '']);
     expect(missing.stderr).toMatch(/^ketamine-cost: cannot read quote file ".*none.txt": no such file\n$/);
     const word = gfe(['--estimate', '12x', '--bill', '100']);
-    expect(word.stderr).toBe('ketamine-cost: --estimate "12x" is not an amount: write it like 1200, 1,200.50 or $1200\n');
+    expect(word.stderr).toBe(
+      `ketamine-cost: --estimate "12x" is not an amount: write it like 1200, 1,200.50 or '$1200' (in quotes: the shell reads $1 as a variable)\n`,
+    );
   });
 });

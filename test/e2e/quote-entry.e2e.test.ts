@@ -154,6 +154,7 @@ describe.skipIf(!hasTmux)('the wizard’s quote question (tmux)', () => {
       'Appointments before treatment',
       'Follow-up appointments after treatment',
       'Will you travel for treatment?',
+      'Add costs that quotes often leave out?',
       'Will insurance pay any of it?',
       'Would you like a plan for paying it?',
       'Review your answers:',

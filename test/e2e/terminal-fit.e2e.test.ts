@@ -21,9 +21,10 @@ function expectFits(screen: string, width: number, what: string): void {
   for (const m of screen.matchAll(/\$[\d,.]*\d[\d,.]*/g)) expect(m[0], what).toMatch(/^\$\d{1,3}(,\d{3})*(\.\d{2,4})?[.,]?$/);
   for (const [i, line] of lines.entries())
     if (/\$\d{1,3}$/.test(lines[i - 1] ?? '')) expect(line, `${what}: an amount split after ${lines[i - 1]}`).not.toMatch(/^\s*[\d,]/);
-  // The prompt library's own breaking leaves a line starting with one space, or a short word alone.
+  // The prompt library's own breaking leaves a line starting with one space, or a short word alone
+  // (a checkbox's unchecked mark, " ◯ " or " ( ) ", starts a choice, not a broken line).
   for (const line of lines) {
-    expect(line, what).not.toMatch(/^ [^\s\d]/);
+    expect(line, what).not.toMatch(/^ (?![◯◉] |\( \) |\(x\) )[^\s\d]/);
     expect(line.trim(), what).not.toMatch(/^(para|the|to|a|y|de)$/);
   }
 }

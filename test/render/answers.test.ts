@@ -41,6 +41,11 @@ const EVERYTHING = {
   dailyIncome: 180,
   companionWorkDays: 4,
   companionDailyIncome: 150,
+  trips: 3,
+  extras: ['labs', 'psych-eval'],
+  rideMiles: 20,
+  filing: 'joint',
+  otherItemized: 5000,
 };
 
 afterEach(() => setLanguage('en'));
