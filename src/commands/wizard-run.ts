@@ -19,6 +19,7 @@ import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { renderTable } from '../render/table.js';
 import { countText, phaseList, totalLine } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
+import { unhandledFormat } from '../render/formats.js';
 import { makeChalk } from '../edge/colour.js';
 import { terminalWidth } from '../edge/terminal.js';
 import { writeFileAtomic } from '../edge/atomic-write.js';
@@ -395,7 +396,9 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
         : choice === 'html'
           ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data)
-          : (await import('../render/markdown.js')).renderMarkdown(est, data);
+          : choice === 'markdown'
+            ? (await import('../render/markdown.js')).renderMarkdown(est, data)
+            : unhandledFormat(choice);
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
       say(choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path)));

@@ -2,7 +2,7 @@ import type { CostData } from '../core/data-schema.js';
 import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
 
-import type { Format } from './formats.js';
+import { unhandledFormat, type Format } from './formats.js';
 import type { ColourLevel } from '../edge/colour-level.js';
 
 export { FORMATS, type Format } from './formats.js';
@@ -25,5 +25,7 @@ export async function renderEstimate(
       return (await import('./html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data);
     case 'table':
       return (await import('./table.js')).renderTableIn(opts.colour, est, data, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
+    default:
+      return unhandledFormat(format);
   }
 }
