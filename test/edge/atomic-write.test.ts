@@ -69,7 +69,7 @@ describe('writeFileAtomic', () => {
     const watcher = watch(dir, (_event, name) => name && seen.add(String(name)));
     try {
       writeFileAtomic('watched.json', CONTENT, dir, false);
-      for (let i = 0; i < 100 && seen.size < 2; i++) await sleep(5);
+      for (let i = 0; i < 2000 && seen.size < 2; i++) await sleep(5);
     } finally {
       watcher.close();
     }

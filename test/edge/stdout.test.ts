@@ -165,7 +165,7 @@ describe('openStdout to a pipe (a FIFO)', () => {
     expect(got.length).toBe(1112 * 1024);
     expect(got.subarray(0, 512 * 1024).every((b) => b === 97)).toBe(true);
     expect(got.subarray(512 * 1024).every((b) => b === 98)).toBe(true);
-    for (let i = 0; i < 100 && !drained; i++) await sleep(5);
+    for (let i = 0; i < 2000 && !drained; i++) await sleep(5);
     expect(drained).toBe(true);
   });
 
@@ -183,7 +183,7 @@ describe('openStdout to a pipe (a FIFO)', () => {
     const gone: Gone = [];
     const out = openStdout(writer, noStream, (e) => gone.push(e));
     expect(() => out.write('nobody reads this\n')).not.toThrow();
-    for (let i = 0; i < 200 && gone.length === 0; i++) await sleep(5);
+    for (let i = 0; i < 2000 && gone.length === 0; i++) await sleep(5);
     expect(gone.map((e) => e.code)).toEqual(['EPIPE']);
   });
 
@@ -200,7 +200,7 @@ describe('openStdout to a pipe (a FIFO)', () => {
     await sleep(20);
     expect(gone).toEqual([]);
     fifo.closeReader();
-    for (let i = 0; i < 200 && gone.length === 0; i++) await sleep(5);
+    for (let i = 0; i < 2000 && gone.length === 0; i++) await sleep(5);
     expect(gone.map((e) => e.code)).toEqual(['EPIPE']);
   });
 
@@ -220,7 +220,7 @@ describe('openStdout to a pipe (a FIFO)', () => {
     const big = Buffer.alloc(300 * 1024);
     for (let i = 0; i < big.length; i++) big[i] = i % 251;
     out.write(big);
-    for (let i = 0; i < 200 && made === 0; i++) await sleep(5);
+    for (let i = 0; i < 2000 && made === 0; i++) await sleep(5);
     expect(made).toBe(1);
     // Nothing read yet: the pipe holds what the partial write put in it, no more.
     const inPipe = readAvailable(reader);
