@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeEach, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
   closeSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -11,6 +13,7 @@ import {
   readdirSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
   watch,
   writeFileSync,
@@ -64,20 +67,37 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'empty.json'), 'utf8')).toBe('');
   });
 
-  it('writes a temporary file beside the target first (same folder, so the last step is one rename or link)', async () => {
+  /** The names that appear in the folder while `fn` runs (inotify, through fs.watch). */
+  async function namesSeen(fn: () => void, atLeast: number): Promise<string[]> {
     const seen = new Set<string>();
     const watcher = watch(dir, (_event, name) => name && seen.add(String(name)));
     try {
-      writeFileAtomic('watched.json', CONTENT, dir, false);
-      for (let i = 0; i < 2000 && seen.size < 2; i++) await sleep(5);
+      fn();
+      for (let i = 0; i < 2000 && seen.size < atLeast; i++) await sleep(5);
+      await sleep(20);
     } finally {
       watcher.close();
     }
-    const temps = [...seen].filter((f) => f !== 'watched.json');
+    return [...seen].sort();
+  }
+
+  it('makes a new file under its own name, and nothing else in the folder', async () => {
+    expect(await namesSeen(() => writeFileAtomic('new.json', CONTENT, dir, false), 1)).toEqual(['new.json']);
+    expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe(CONTENT);
+  });
+
+  it('replaces a file through a hidden temporary file beside it (same folder, so the last step is one rename)', async () => {
+    writeFileSync(join(dir, 'plan.json'), 'old');
+    const names = await namesSeen(() => writeFileAtomic('plan.json', CONTENT, dir, true), 2);
+    const temps = names.filter((f) => f !== 'plan.json');
     expect(temps.length).toBeGreaterThan(0);
-    // A hidden name, so a listing of the folder does not show a half-written file.
     for (const temp of temps) expect(temp).toMatch(/^\./);
-    expect(entries()).toEqual(['watched.json']);
+    expect(entries()).toEqual(['plan.json']);
+  });
+
+  it.each(['', ' ', '-', '--force', 'folder/', '.', '..'])('refuses %j as a name to save to, and makes nothing', (name) => {
+    expect(usageError(() => writeFileAtomic(name, CONTENT, dir, true)).message).toMatch(/^cannot write /);
+    expect(entries()).toEqual([]);
   });
 
   describe('without force', () => {
@@ -133,6 +153,24 @@ describe('writeFileAtomic', () => {
       expect(entries()).toEqual(['plan.json']);
     });
 
+    it("keeps the replaced file's permissions", () => {
+      const target = join(dir, 'private.json');
+      writeFileSync(target, 'old', { mode: 0o600 });
+      chmodSync(target, 0o600);
+      writeFileAtomic('private.json', CONTENT, dir, true);
+      expect(statSync(target).mode & 0o777).toBe(0o600);
+      expect(readFileSync(target, 'utf8')).toBe(CONTENT);
+    });
+
+    it('never replaces a file that has other names (hard links), which would keep the old content', () => {
+      writeFileSync(join(dir, 'plan.json'), 'old');
+      linkSync(join(dir, 'plan.json'), join(dir, 'other-name.json'));
+      usageError(() => writeFileAtomic('plan.json', CONTENT, dir, true));
+      expect(readFileSync(join(dir, 'plan.json'), 'utf8')).toBe('old');
+      expect(readFileSync(join(dir, 'other-name.json'), 'utf8')).toBe('old');
+      expect(entries()).toEqual(['other-name.json', 'plan.json']);
+    });
+
     it('writes a new file where there is none', () => {
       writeFileAtomic('new.json', CONTENT, dir, true);
       expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe(CONTENT);
@@ -171,7 +209,7 @@ describe('writeFileAtomic', () => {
     expect(entries()).toEqual(['file']);
   });
 
-  it('leaves other files alone when asked to remove what writes left half-done', () => {
+  it('leaves finished and other files alone when asked to remove what writes left half-done', () => {
     writeFileAtomic('kept.json', CONTENT, dir, false);
     writeFileSync(join(dir, '.kept.json.123.abc.tmp'), 'someone else');
     removePendingTempFiles();
