@@ -8,6 +8,7 @@ import { estimate } from '../core/estimate.js';
 import { escapeControls, escapeJsonText, needsJsonEscape, shown } from '../core/escape.js';
 import { BATCH_CSV_HEADER, batchCsvRow, batchJsonLine } from '../render/batch-row.js';
 import { csvRecord, csvRecordInto, csvRecordMaxBytes } from '../render/csv-cells.js';
+import { unhandledFormat } from '../render/formats.js';
 import { UsageError } from '../errors.js';
 import { cliText, quoted } from '../cli-text.js';
 import { fsReason } from '../edge/read-file.js';
@@ -36,10 +37,10 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
   let failed = 0;
   let passed = 0;
   // The header waits for the first good row, so a refused input leaves stdout empty.
-  let header = output === 'csv' ? csvRecord(BATCH_CSV_HEADER) : '';
+  let header = output === 'csv' ? csvRecord(BATCH_CSV_HEADER) : output === 'ndjson' ? '' : unhandledFormat(output);
   let stop = false;
   try {
-    for await (const rows of inputKind === 'csv' ? csvRows(source) : ndjsonRows(source)) {
+    for await (const rows of inputKind === 'csv' ? csvRows(source) : inputKind === 'ndjson' ? ndjsonRows(source) : unhandledFormat(inputKind)) {
       for (const row of rows) {
         const id = row.id ?? String(passed + failed + 1);
         let problems = row.problems;
@@ -55,7 +56,8 @@ export async function runBatch(file: string | undefined, flags: BatchFlags, io: 
             if (output === 'csv') {
               const cells = batchCsvRow(id, est);
               out.addWith(cells, csvRecordMaxBytes(cells), csvRecordInto);
-            } else out.add(`${jsonLine(id, batchJsonLine(id, est))}\n`);
+            } else if (output === 'ndjson') out.add(`${jsonLine(id, batchJsonLine(id, est))}\n`);
+            else unhandledFormat(output);
             continue;
           }
           problems = r.problems;

@@ -17,6 +17,7 @@ import { flagsLayer } from './flags-layer.js';
 import { scenarioFileLayer } from './scenario-input.js';
 import { chooseFormat } from './format-choice.js';
 import type { CompareOption } from '../render/compare.js';
+import { unhandledFormat } from '../render/formats.js';
 import { compareText as t } from './compare-text.js';
 
 /** Runs `compare`: builds each option through the one road in, estimates it, and renders them side by side. */
@@ -35,11 +36,25 @@ export async function runCompare(flags: CompareFlags, io: Io): Promise<void> {
   const ascii = asciiWanted(flags, io);
   const render = await import('../render/compare.js');
   let output: string;
-  if (format === 'json') output = render.renderCompareJson(options, data, tool);
-  else if (format === 'csv') output = render.renderCompareCsv(options);
-  else if (format === 'markdown') output = render.renderCompareMarkdown(options, data, reportMeta());
-  else if (format === 'html') output = (await import('../render/html.js')).renderHtml(options, data, reportMeta());
-  else output = render.renderCompareTable(options, data, makeChalk(io, flags.color), terminalWidth(io), ascii);
+  switch (format) {
+    case 'json':
+      output = render.renderCompareJson(options, data, tool);
+      break;
+    case 'csv':
+      output = render.renderCompareCsv(options);
+      break;
+    case 'markdown':
+      output = render.renderCompareMarkdown(options, data, reportMeta());
+      break;
+    case 'html':
+      output = (await import('../render/html.js')).renderHtml(options, data, reportMeta());
+      break;
+    case 'table':
+      output = render.renderCompareTable(options, data, makeChalk(io, flags.color), terminalWidth(io), ascii);
+      break;
+    default:
+      return unhandledFormat(format);
+  }
   await writeOut(io.stdout, output);
 }
 

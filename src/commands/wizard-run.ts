@@ -21,6 +21,7 @@ import { commandLayers, scenarioFromLayers } from './scenario-input.js';
 import { renderTable } from '../render/table.js';
 import { countText, phaseList, totalLine } from '../render/report-parts.js';
 import { wrap } from '../render/wrap.js';
+import { unhandledFormat } from '../render/formats.js';
 import { makeChalk } from '../edge/colour.js';
 import { asciiWanted, terminalWidth } from '../edge/terminal.js';
 import { toAscii } from '../render/ascii.js';
@@ -555,7 +556,9 @@ async function closing(est: Estimate, data: CostData, from: string | undefined, 
         ? `${JSON.stringify(scenarioToJson(est.scenario), null, 2)}\n`
         : choice === 'html'
           ? (await import('../render/html.js')).renderHtml([{ name: data.techniques[est.scenario.technique].label, est }], data, reportMeta(), { timeline })
-          : (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta(), { timeline });
+          : choice === 'markdown'
+            ? (await import('../render/markdown.js')).renderMarkdown(est, data, reportMeta(), { timeline })
+            : unhandledFormat(choice);
     try {
       const path = writeFileAtomic(file, content, io.cwd, exists);
       const said = choice === 'answers' ? t.saved(escapeControls(path), shellWord(escapeControls(file))) : t.savedReport(escapeControls(path));

@@ -3,7 +3,7 @@ import type { Estimate } from '../core/estimate.js';
 import type { ToolInfo } from './report-json.js';
 import type { ReportMeta } from './report-parts.js';
 
-import type { Format } from './formats.js';
+import { unhandledFormat, type Format } from './formats.js';
 import type { ColourLevel } from '../edge/colour-level.js';
 
 export { FORMATS, type Format } from './formats.js';
@@ -28,5 +28,7 @@ export async function renderEstimate(
       });
     case 'table':
       return (await import('./table.js')).renderTableIn(opts.colour, est, data, opts.width, { timeline: opts.timeline, ascii: opts.ascii });
+    default:
+      return unhandledFormat(format);
   }
 }
