@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAG_FIELDS } from '../../src/core/scenario-fields.js';
 import { builtInData, fieldTable, README_PATH, SECTIONS, sectionNames, withFieldTables } from '../../scripts/readme-fields.js';
@@ -22,5 +22,14 @@ describe("the README's field tables (npm run readme-fields)", () => {
     const edited = README.replace('| `--apr <percent>` |', '| `--apr <rate>` |');
     expect(edited).not.toBe(README);
     expect(withFieldTables(edited, builtInData())).toBe(README);
+  });
+});
+
+describe("the README's layout line", () => {
+  it('names every folder under src/', () => {
+    const layout = README.slice(README.indexOf('Layout: '), README.indexOf('## Contributing'));
+    const folders = readdirSync(new URL('../../src/', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.length).toBeGreaterThan(0);
+    for (const f of folders) expect(layout, `src/${f.name}`).toContain(`\`src/${f.name}\``);
   });
 });
