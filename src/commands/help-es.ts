@@ -6,8 +6,11 @@
  *
  * Two keys are template literals evaluated with their constants, and must change with them:
  * - common-options.ts's --prices: `${PRICE_BASES.join(' or ')}` is "today or published";
- * - batch.ts's HELP: `${INPUT_COLUMNS.join(',')}` is the column list below (src/core/scenario-fields.ts).
+ * - batch.ts's HELP: `${INPUT_COLUMNS.join(',')}`, the batch CSV columns, comes from the field table
+ *   (src/core/scenario-fields.ts) in the key and in its translation alike.
  */
+import { INPUT_COLUMNS } from '../core/scenario-fields.js';
+
 export const helpEs: Readonly<Record<string, string>> = {
   // src/cli.ts
   [`Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
@@ -135,7 +138,7 @@ Códigos de salida: 0 terminado, 1 falla inesperada, 2 un error en los datos de 
   'stop at the first bad row': 'se detiene en la primera fila con errores',
   [`
 Input: one scenario per NDJSON line ({"technique": "outpatient", "sessions": 10}), or CSV rows
-whose header uses the flag names (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,trips,sessions,months,extras,ride-miles,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,filing,other-itemized,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
+whose header uses the flag names (${INPUT_COLUMNS.join(',')}).
 An optional "id" field names each row; otherwise the row number is used. Empty CSV cells take
 the defaults. A line may be at most 1 MB; the input must be UTF-8 text.
 
@@ -147,7 +150,7 @@ Examples:
   $ ketamine-cost batch scenarios.csv > estimates.csv
   $ cat scenarios.ndjson | ketamine-cost batch --format ndjson`]: `
 Entrada: un escenario por línea NDJSON ({"technique": "outpatient", "sessions": 10}), o filas CSV
-cuyo encabezado usa los nombres de las opciones (technique,clinic-range,quote,boosters,pre-visits,post-visits,travel,travelers,nights,trips,sessions,months,extras,ride-miles,insurance,coinsurance,copay,deductible,deductible-met,oop-max,oop-met,covered,hsa-fsa,agi,other-medical,tax-rate,filing,other-itemized,finance-months,apr,promo-months,save-months,work-days,daily-income,companion-work-days,companion-daily-income).
+cuyo encabezado usa los nombres de las opciones (${INPUT_COLUMNS.join(',')}).
 Un campo opcional "id" le da nombre a cada fila; si no lo hay, se usa el número de fila. Las
 celdas CSV vacías toman los valores predeterminados. Una línea puede ocupar 1 MB como máximo; la
 entrada debe ser texto UTF-8.

@@ -35,16 +35,17 @@ import { commandLine, shellLines, shellWord } from './command-line.js';
 import { wizardText as t } from './wizard-text.js';
 import { auditHelp } from './audit-help.js';
 
-type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'extras' | 'insurance' | 'paying';
-const STEPS: Step[] = ['technique', 'price', 'plan', 'boosters', 'visits', 'travel', 'extras', 'insurance', 'paying'];
-const INSURANCE_DETAILS = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'] as const;
-const PAYING = ['financeMonths', 'apr', 'promoMonths', 'saveMonths'] as const;
+export type Step = 'technique' | 'price' | 'plan' | 'boosters' | 'visits' | 'travel' | 'extras' | 'insurance' | 'paying';
+/** The fields the insurance step asks after "insured?", and those of the paying step: by their group in the field table. */
+const groupFields = (group: string, but?: FieldName) => SCENARIO_FIELDS.filter((f) => 'group' in f && f.group === group && f.name !== but).map((f) => f.name);
+const INSURANCE_DETAILS = groupFields('insurance', 'insurance');
+const PAYING = groupFields('paying');
 
 /** The answers typed in the wizard: text per field, the top layer over the scenario file and the flags. */
 type Answers = Partial<Record<FieldName, string>>;
 const FIELD_NAMES: ReadonlySet<string> = new Set(SCENARIO_FIELDS.map((f) => f.name));
 
-interface Session {
+export interface Session {
   data: CostData;
   base: Layer[];
   answers: Answers;
@@ -237,29 +238,6 @@ function normalised(s: Session): NormalisedScenario {
   return scenarioFromLayers([...s.base, answersLayer(s.answers)], s.data);
 }
 
-function answered(step: Step, v: FieldValues, data: CostData): boolean {
-  switch (step) {
-    case 'technique':
-      return v.technique !== undefined;
-    case 'price':
-      return (v.quote !== undefined && v.quote !== null) || (v.clinicRange !== undefined && v.clinicRange !== 'quote');
-    case 'plan':
-      return !perSession(v, data) || (v.sessions ?? null) !== null || (v.months ?? null) !== null;
-    case 'boosters':
-      return v.boosters !== undefined;
-    case 'visits':
-      return v.preVisits !== undefined && v.postVisits !== undefined;
-    case 'travel':
-      return v.travel !== undefined;
-    case 'extras':
-      return (v.extras ?? null) !== null || (v.rideMiles ?? null) !== null;
-    case 'insurance':
-      return v.insurance !== undefined;
-    case 'paying':
-      return PAYING.some((k) => (v[k] ?? null) !== null);
-  }
-}
-
 /** Asks for an amount in dollars or a percent, read by the same reader as the flags. */
 async function askNumber(name: FieldName, message: string, def: string): Promise<string> {
   const f = field(name);
@@ -287,20 +265,52 @@ async function askCount(name: FieldName, message: string, def: number, min: numb
   return answer.trim() === '' ? String(def) : answer.trim();
 }
 
-async function ask(step: Step, s: Session): Promise<void> {
-  const { data, answers: a, say } = s;
-  const v = current(s);
-  const technique = data.techniques[v.technique ?? 'low-dose-inpatient'];
-  const d = technique.defaults;
-  const perDay = technique.pricing === 'per-session';
-  switch (step) {
-    case 'technique': {
+/** What a step's question and its default are worked out from: what is known so far and the chosen technique's defaults. */
+export interface StepContext {
+  s: Session;
+  /** What is known so far: the file, then the flags, then the answers. */
+  v: FieldValues;
+  data: CostData;
+  /** The answers, written by the step. */
+  a: Answers;
+  technique: CostData['techniques'][TechniqueId];
+  d: CostData['techniques'][TechniqueId]['defaults'];
+  /** The technique is priced per infusion day (outpatient). */
+  perDay: boolean;
+}
+
+/**
+ * One wizard step: the question it starts with and that question's default, when it applies, whether
+ * the flags or the file already answered it, and how it asks (its first question, then any that
+ * follow from the answer).
+ */
+export interface WizardStep<D> {
+  question: (c: StepContext) => string;
+  default: (c: StepContext) => D;
+  /** Whether the step is asked at all for what is known (without it, always). */
+  applies?: (v: FieldValues, data: CostData) => boolean;
+  answered: (v: FieldValues, data: CostData) => boolean;
+  ask: (c: StepContext, first: { message: string; default: D }) => Promise<void>;
+}
+type AnyStep = WizardStep<unknown>;
+function step<D>(def: WizardStep<D>): AnyStep {
+  return def as unknown as AnyStep;
+}
+
+const given = (x: unknown) => (x ?? null) !== null;
+
+/** The wizard's steps, in the order they are asked. */
+export const WIZARD_STEPS: Record<Step, AnyStep> = {
+  technique: step<TechniqueId>({
+    question: () => t.technique,
+    default: ({ v }) => v.technique ?? 'low-dose-inpatient',
+    answered: (v) => v.technique !== undefined,
+    ask: async ({ s, v, data, a }, first) => {
       const before = v.technique;
       // The first time only: "I have a quote: check it" comes first (audit-wizard.ts).
       const quote = before === undefined ? [{ value: 'quote' as const, name: auditHelp.quoteChoice, description: auditHelp.quoteChoiceHelp }] : [];
       const picked = await select<TechniqueId | 'quote'>({
-        message: t.technique,
-        default: v.technique ?? 'low-dose-inpatient',
+        ...first,
         choices: [
           ...quote,
           ...TECHNIQUES.map((id) => ({
@@ -316,82 +326,94 @@ async function ask(step: Step, s: Session): Promise<void> {
         else Object.assign(a, fromQuote);
         return;
       }
-      const chosen = picked;
-      a.technique = chosen;
+      a.technique = picked;
       // Said where the choice is made, not only in the result: for coma, its legal status and risks.
-      for (const w of data.techniques[chosen].warnings) say(`${wrap(`! ${w}`, fit.width, '  ')}\n`);
-      if (before !== undefined && before !== chosen) {
+      for (const w of data.techniques[picked].warnings) s.say(`${wrap(`! ${w}`, fit.width, '  ')}\n`);
+      if (before !== undefined && before !== picked) {
         // Prices, plan and travel mean something else for another technique: suggest its defaults again.
         for (const key of ['clinicRange', 'quote', 'sessions', 'months', 'travel', 'travelers', 'nights'] as const) delete a[key];
         s.freshTravel = true;
       }
-      return;
-    }
-    case 'price': {
+    },
+  }),
+  price: step<string>({
+    question: ({ perDay }) => t.price(perDay),
+    default: ({ v }) => (given(v.quote) ? 'quote' : (v.clinicRange ?? 'full')),
+    answered: (v) => given(v.quote) || (v.clinicRange !== undefined && v.clinicRange !== 'quote'),
+    ask: async ({ s, v, data, a, technique, perDay }, first) => {
       const range = figureCents(technique.price, data.priceIndex, s.prices);
       const split = range.typical ?? Math.round((range.low + range.high) / 2);
-      const hasQuote = v.quote !== undefined && v.quote !== null;
       const part = await select({
-        message: t.price(perDay),
-        default: hasQuote ? 'quote' : (v.clinicRange ?? 'full'),
+        ...first,
         choices: t.priceChoices(formatDollars(range.low), formatDollars(split), formatDollars(range.high), range.typical !== null),
       });
-      if (part === 'quote') {
-        const previous = hasQuote ? (v.quote!.low === v.quote!.high ? String(v.quote!.low / 100) : `${v.quote!.low / 100}-${v.quote!.high / 100}`) : undefined;
-        a.quote = await input({
-          message: t.quote(perDay),
-          default: previous,
-          validate: (text) => {
-            const r = readField(field('quote'), text, true);
-            return r.ok ? true : `${r.message[0]!.toUpperCase()}${r.message.slice(1)}.`;
-          },
-        });
-        delete a.clinicRange;
-        if (perDay) await askSeries(s, v);
-      } else {
+      if (part !== 'quote') {
         a.clinicRange = part;
         delete a.quote;
+        return;
       }
-      return;
-    }
-    case 'plan': {
-      if (!perSession(v, data)) return;
-      const kind = await select({
-        message: t.planKind,
-        choices: t.planChoices,
-        default: (v.sessions ?? null) !== null && (v.months ?? null) === null ? 'sessions' : 'months',
+      const previous = given(v.quote)
+        ? v.quote!.low === v.quote!.high
+          ? String(v.quote!.low / 100)
+          : `${v.quote!.low / 100}-${v.quote!.high / 100}`
+        : undefined;
+      a.quote = await input({
+        message: t.quote(perDay),
+        default: previous,
+        validate: (text) => {
+          const r = readField(field('quote'), text, true);
+          return r.ok ? true : `${r.message[0]!.toUpperCase()}${r.message.slice(1)}.`;
+        },
       });
+      delete a.clinicRange;
+      if (perDay) await askSeries(s, v);
+    },
+  }),
+  plan: step<'sessions' | 'months'>({
+    question: () => t.planKind,
+    default: ({ v }) => (given(v.sessions) && !given(v.months) ? 'sessions' : 'months'),
+    applies: (v, data) => perSession(v, data),
+    answered: (v) => given(v.sessions) || given(v.months),
+    ask: async ({ s, v, a, technique, d }, first) => {
+      const kind = await select({ ...first, choices: t.planChoices });
       if (kind === 'sessions') {
         a.sessions = await askCount('sessions', t.sessions, v.sessions ?? 10, 1, maxPlanSessions(technique.schedule?.phases ?? []));
         delete a.months;
-      } else {
-        const months = Number(await askCount('months', t.months, v.months ?? d.months ?? 3, 1));
-        a.months = String(months);
-        delete a.sessions;
-        const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
-        const total = totalSessions(phases);
-        say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), fit.width, '  ')}\n`);
+        return;
       }
-      return;
-    }
-    case 'boosters': {
-      const uses = await confirm({ message: t.usesBoosters, default: (v.boosters ?? d.boosters) > 0 });
-      a.boosters = uses ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
-      return;
-    }
-    case 'visits': {
-      a.preVisits = await askCount('preVisits', t.preVisits, v.preVisits ?? d.preVisits, 0);
+      const months = Number(await askCount('months', t.months, v.months ?? d.months ?? 3, 1));
+      a.months = String(months);
+      delete a.sessions;
+      const phases = sessionsForMonths(technique.schedule?.phases ?? [], months);
+      const total = totalSessions(phases);
+      s.say(`${wrap(t.derivedSessions(countText(total.low, total.high), months, phaseList(phases)), fit.width, '  ')}\n`);
+    },
+  }),
+  boosters: step<boolean>({
+    question: () => t.usesBoosters,
+    default: ({ v, d }) => (v.boosters ?? d.boosters) > 0,
+    answered: (v) => v.boosters !== undefined,
+    ask: async ({ v, a }, first) => {
+      a.boosters = (await confirm(first)) ? await askCount('boosters', t.boosters, Math.max(1, v.boosters ?? 1), 1) : '0';
+    },
+  }),
+  visits: step<number>({
+    question: () => t.preVisits,
+    default: ({ v, d }) => v.preVisits ?? d.preVisits,
+    answered: (v) => v.preVisits !== undefined && v.postVisits !== undefined,
+    ask: async ({ v, a, d }, first) => {
+      a.preVisits = await askCount('preVisits', first.message, first.default, 0);
       a.postVisits = await askCount('postVisits', t.postVisits, v.postVisits ?? d.postVisits, 0);
-      return;
-    }
-    case 'travel': {
+    },
+  }),
+  travel: step<TravelKind>({
+    question: () => t.travel,
+    default: ({ s, v, d }) => (s.freshTravel === true ? d.travel : (v.travel ?? d.travel)),
+    answered: (v) => v.travel !== undefined,
+    ask: async ({ s, a, d, technique }, first) => {
       const fresh = s.freshTravel === true;
       s.freshTravel = false;
-      const travel = await select<TravelKind>({
-        message: t.travel,
-        choices: t.travelChoices,
-        default: fresh ? d.travel : (v.travel ?? d.travel),
-      });
+      const travel = await select<TravelKind>({ ...first, choices: t.travelChoices });
       a.travel = travel;
       if (travel === 'none') {
         delete a.travelers;
@@ -407,24 +429,30 @@ async function ask(step: Step, s: Session): Promise<void> {
       const trips = await askCount('trips', t.trips, fresh ? derived : (after.trips ?? derived), 1);
       if (Number(trips) === derived) delete a.trips;
       else a.trips = trips;
-      return;
-    }
-    case 'extras': {
-      const abroad = v.travel === 'international';
-      const before = [...(v.extras ?? []), ...((v.rideMiles ?? 0) > 0 ? ['rides'] : [])];
+    },
+  }),
+  extras: step<string[]>({
+    question: () => t.extras,
+    default: ({ v }) => [...(v.extras ?? []), ...((v.rideMiles ?? 0) > 0 ? ['rides'] : [])],
+    answered: (v) => given(v.extras) || given(v.rideMiles),
+    ask: async ({ v, a }, first) => {
       const picked = await checkbox({
-        message: t.extras,
-        choices: t.extrasChoices(abroad).map((c) => ({ ...c, checked: before.includes(c.value) })),
+        message: first.message,
+        choices: t.extrasChoices(v.travel === 'international').map((c) => ({ ...c, checked: first.default.includes(c.value) })),
       });
       const items = picked.filter((x) => x !== 'rides');
       if (items.length > 0) a.extras = items.join(',');
       else delete a.extras;
       if (picked.includes('rides')) a.rideMiles = await askCount('rideMiles', t.rideMiles, v.rideMiles ?? 20, 1);
       else delete a.rideMiles;
-      return;
-    }
-    case 'insurance': {
-      const insured = await confirm({ message: t.usesInsurance, default: v.insurance !== undefined && v.insurance !== 'none' });
+    },
+  }),
+  insurance: step<boolean>({
+    question: () => t.usesInsurance,
+    default: ({ v }) => v.insurance !== undefined && v.insurance !== 'none',
+    answered: (v) => v.insurance !== undefined,
+    ask: async ({ v, a, data }, first) => {
+      const insured = await confirm(first);
       for (const k of INSURANCE_DETAILS) delete a[k];
       if (!insured) {
         a.insurance = 'none';
@@ -444,11 +472,15 @@ async function ask(step: Step, s: Session): Promise<void> {
       const hsa = await askNumber('hsaFsa', t.hsaFsa, '0');
       if (Number(hsa.replace(/[$,]/g, '')) > 0) a.hsaFsa = hsa;
       else delete a.hsaFsa;
-      return;
-    }
-    case 'paying': {
+    },
+  }),
+  paying: step<string>({
+    question: () => t.payingKind,
+    default: () => 'none',
+    answered: (v) => PAYING.some((k) => given(v[k])),
+    ask: async ({ a, data }, first) => {
       for (const k of PAYING) delete a[k];
-      const kind = await select({ message: t.payingKind, choices: t.payingChoices, default: 'none' });
+      const kind = await select({ ...first, choices: t.payingChoices });
       if (kind === 'none') return;
       const months = await askCount(
         kind === 'borrow' ? 'financeMonths' : kind === 'promo' ? 'promoMonths' : 'saveMonths',
@@ -464,9 +496,29 @@ async function ask(step: Step, s: Session): Promise<void> {
       const p = data.paying;
       const source = data.sources.find((x) => x.id === p.aprSourceIds[0])?.publisher.split(' (')[0] ?? p.aprSourceIds[0]!;
       a.apr = await askNumber('apr', t.apr(p.medicalCardAprPercent, p.generalCardAprPercent, source, yearsOf(p.aprAsOf).to), String(p.medicalCardAprPercent));
-      return;
-    }
-  }
+    },
+  }),
+};
+const STEPS = Object.keys(WIZARD_STEPS) as Step[];
+
+/** A step the flags or the file left nothing to ask: it does not apply, or it is answered. */
+export function answered(name: Step, v: FieldValues, data: CostData): boolean {
+  const st = WIZARD_STEPS[name];
+  return (st.applies !== undefined && !st.applies(v, data)) || st.answered(v, data);
+}
+
+/** What a step's questions are worked out from, for what is known so far. */
+export function stepContext(s: Session, v: FieldValues): StepContext {
+  const technique = s.data.techniques[v.technique ?? 'low-dose-inpatient'];
+  return { s, v, data: s.data, a: s.answers, technique, d: technique.defaults, perDay: technique.pricing === 'per-session' };
+}
+
+/** Asks one step, if it applies to what is known so far. */
+async function ask(name: Step, s: Session): Promise<void> {
+  const st = WIZARD_STEPS[name];
+  const c = stepContext(s, current(s));
+  if (st.applies !== undefined && !st.applies(c.v, c.data)) return;
+  await st.ask(c, { message: st.question(c), default: st.default(c) });
 }
 
 /**

@@ -88,7 +88,8 @@ export const PLAN_FIELDS = [
 /** A planning field's value: a count, cents or hundredths, a choice, or a list. */
 type PlanValue = number | string | readonly string[] | null;
 type PlanField = (typeof PLAN_FIELDS)[number];
-const INSURANCE_DETAILS: readonly PlanField[] = ['coinsurance', 'copay', 'deductible', 'deductibleMet', 'oopMax', 'oopMet', 'covered'];
+// The insurance details: every field of the insurance group but the kind of insurance itself.
+const INSURANCE_DETAILS = PLAN_FIELDS.filter((k) => field(k).group === 'insurance');
 
 /** Field values after reading, before defaults; null means "not given" for nullable fields. */
 export type FieldValues = Partial<Scenario>;
