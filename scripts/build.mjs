@@ -102,6 +102,17 @@ const lazyFiles = {
       loader: 'js',
       resolveDir: join(root, 'src/render'),
     }));
+    // cli-table3 measures text with string-width, which disagrees with the tool's measure on emoji
+    // sequences and combining marks: it gets the tool's own (src/render/text-width.ts) instead, so
+    // it never cuts or over-pads a cell the tool fitted; string-width's emoji table is left out too.
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`node_modules${'/'}cli-table3`) ? { path: 'string-width-shim', namespace: 'text-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'text-width' }, () => ({
+      contents: "module.exports = require('./text-width.ts').textWidth;",
+      loader: 'js',
+      resolveDir: join(root, 'src/render'),
+    }));
     // cli-table3 loads @colors/colors only to colour its header and borders, which the tool turns
     // off (it colours cells itself): left out of the bundle.
     b.onResolve({ filter: /^@colors\/colors\/safe$/ }, (args) =>

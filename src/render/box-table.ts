@@ -77,7 +77,7 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
   const row = (cells: readonly string[], style: (s: string) => string = (x) => x) =>
     widths.map((w, c) => ({
       content: cellLines(cells[c] ?? '', w)
-        .map((l) => (l === '' ? l : style(l)))
+        .map((l) => style(l))
         .join('\n'),
       hAlign: opts.aligns[c] ?? 'left',
     }));
