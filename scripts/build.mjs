@@ -95,6 +95,29 @@ const lazyFiles = {
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       args.importer.includes(`node_modules${'/'}chalk`) ? { path: join(dirname(args.importer), 'vendor/supports-color/browser.js') } : undefined,
     );
+    // The table library (cli-table3), bundled but run only when a table is first drawn: esbuild runs
+    // a bundled CommonJS module at its first require(), so a JSON run never runs it.
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]table-library\.ts$/ }, () => ({
+      contents: "export function tableLibrary() { return require('cli-table3'); }",
+      loader: 'js',
+      resolveDir: join(root, 'src/render'),
+    }));
+    // cli-table3 measures text with string-width, which disagrees with the tool's measure on emoji
+    // sequences and combining marks: it gets the tool's own (src/render/text-width.ts) instead, so
+    // it never cuts or over-pads a cell the tool fitted; string-width's emoji table is left out too.
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`node_modules${'/'}cli-table3`) ? { path: 'string-width-shim', namespace: 'text-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'text-width' }, () => ({
+      contents: "module.exports = require('./text-width.ts').textWidth;",
+      loader: 'js',
+      resolveDir: join(root, 'src/render'),
+    }));
+    // cli-table3 loads @colors/colors only to colour its header and borders, which the tool turns
+    // off (it colours cells itself): left out of the bundle.
+    b.onResolve({ filter: /^@colors\/colors\/safe$/ }, (args) =>
+      args.importer.includes(`node_modules${'/'}cli-table3`) ? { path: 'colors-stub', namespace: 'stub' } : undefined,
+    );
     // The built-in data, already in each language (above).
     b.onLoad({ filter: /[\\/]src[\\/]edge[\\/]embedded-data\.ts$/ }, () => ({ contents: embeddedData, loader: 'js', resolveDir: join(root, 'src/edge') }));
   },

@@ -1,5 +1,6 @@
 import { ASCII_BORDERS, toAscii } from './ascii.js';
 import { fitToWidth, textWidth } from './text-width.js';
+import { tableLibrary } from './table-library.js';
 import { wrap } from './wrap.js';
 
 export interface BoxTableOptions {
@@ -22,6 +23,7 @@ export interface BoxTableOptions {
 /** Below this many columns a table is stacked rather than boxed. */
 export const STACK_BELOW = 70;
 
+/** cli-table3's own borders, spelled out so that ASCII is a swap of the same names. */
 const UNICODE = {
   top: '─',
   'top-mid': '┬',
@@ -41,13 +43,15 @@ const UNICODE = {
 };
 
 /**
- * A boxed table like cli-table3's, drawn here, which saves the table library's start-up (about
- * 10 ms). Cells are measured in terminal columns (a CJK character takes two), wrap at spaces to
- * their column, and a word too long is cut with an ellipsis; colour is applied after, by the
- * styles. In ASCII the cells are written in ASCII first, so they are measured as they are shown.
+ * A boxed table, drawn by cli-table3 (loaded only here, on the first boxed table: see
+ * table-library.ts). The layout is worked out here first, so that the library only draws: cells are
+ * measured in terminal columns (a CJK character takes two), wrap at spaces to their column, and a
+ * word too long is cut with an ellipsis, so every line fits its column before the library sees it
+ * and it never cuts one itself. Colour is applied after, by the styles, line by line; the library's
+ * own colours (a red header, grey borders) are turned off. In ASCII the cells are written in ASCII
+ * first, so they are measured as they are shown, and the borders are ASCII too.
  */
 export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOptions): string {
-  const b = opts.ascii ? ASCII_BORDERS : UNICODE;
   const ellipsis = opts.ascii ? '...' : '…';
   const plain = (cells: readonly string[]) => (opts.ascii ? cells.map(toAscii) : cells);
   const head = plain(opts.head);
@@ -61,7 +65,6 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
     drawn = opts.width;
   }
   if (opts.width !== undefined && (opts.width < STACK_BELOW || drawn > opts.width)) return stacked(body, { ...opts, head }, opts.width);
-  const line = (left: string, fill: string, mid: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(mid) + right;
   const cellLines = (cell: string, width: number) => {
     const inner = width - 2;
     if (textWidth(cell) <= inner) return [cell];
@@ -70,26 +73,27 @@ export function boxTable(rows: readonly (readonly string[])[], opts: BoxTableOpt
       .split('\n')
       .map((l) => fitToWidth(l, inner, ellipsis));
   };
-  const row = (cells: readonly string[], style: (s: string) => string = (x) => x) => {
-    const split = widths.map((w, c) => cellLines(cells[c] ?? '', w));
-    const height = Math.max(...split.map((l) => l.length));
-    const out: string[] = [];
-    for (let i = 0; i < height; i++) {
-      const parts = widths.map((w, c) => {
-        const text = split[c]![i] ?? '';
-        const pad = ' '.repeat(Math.max(0, w - 2 - textWidth(text)));
-        return ` ${opts.aligns[c] === 'right' ? pad + style(text) : style(text) + pad} `;
-      });
-      out.push(b.left + parts.join(b.middle) + b.right);
-    }
-    return out.join('\n');
-  };
-  const lines = [line(b['top-left'], b.top, b['top-mid'], b['top-right']), row(head, opts.headStyle)];
-  body.forEach((r, i) => {
-    lines.push(line(b['left-mid'], b.mid, b['mid-mid'], b['right-mid']), row(r, i === body.length - 1 ? opts.lastStyle : undefined));
+  // Each cell's lines, styled one by one (a style's codes never span a line end), and its alignment.
+  const row = (cells: readonly string[], style: (s: string) => string = (x) => x) =>
+    widths.map((w, c) => ({
+      content: cellLines(cells[c] ?? '', w)
+        .map((l) => style(l))
+        .join('\n'),
+      hAlign: opts.aligns[c] ?? 'left',
+    }));
+  const Table = tableLibrary();
+  const table = new Table({
+    head: [],
+    colWidths: widths,
+    chars: opts.ascii ? ASCII_BORDERS : UNICODE,
+    truncate: ellipsis,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  lines.push(line(b['bottom-left'], b.bottom, b['bottom-mid'], b['bottom-right']));
-  return lines.join('\n');
+  table.push(row(head, opts.headStyle));
+  body.forEach((r, i) => {
+    table.push(row(r, i === body.length - 1 ? opts.lastStyle : undefined));
+  });
+  return table.toString();
 }
 
 /**

@@ -34,7 +34,7 @@ function loaded(args: string[]): { files: string[]; builtins: string[]; stdout: 
 
 const PROMPTS = 'force closed the prompt'; // @inquirer's own message
 const ZOD = '$ZodType'; // zod's classes
-const TABLE = 'colSpan'; // a table library's layout code (none is bundled now)
+const TABLE = 'colSpan'; // the table library's layout code (cli-table3, bundled where tables are drawn)
 const CHALK = 'ansiStyles'; // chalk's colour table
 const COMMANDER = 'allowExcessArguments'; // commander's Command class
 // Node's stream, network and terminal modules: a few ms to load, and not needed to print to a pipe.
@@ -77,6 +77,20 @@ describe('start-up loads only what the command needs (built bundle)', () => {
     const path = staticGraph('estimate-run.cjs');
     for (const heavy of [PROMPTS, ZOD, TABLE, CHALK, COMMANDER]) expect(path, heavy).not.toContain(heavy);
     expect(lazyImports('estimate-run.cjs')).toEqual(expect.arrayContaining(['table.cjs', 'validate-data.cjs', 'html.cjs']));
+  });
+
+  it('bundles the table library with the table renderer, runs it only when a table is drawn, and leaves out its colours and string-width', () => {
+    expect(staticGraph('table.cjs')).toContain(TABLE);
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.cjs'))) {
+      const code = readFileSync(dist + file, 'utf8');
+      if (!code.includes(TABLE)) continue;
+      // esbuild runs a bundled CommonJS module at its first require(): here only inside tableLibrary(),
+      // which boxTable calls, so a JSON, CSV or Markdown run (compare --json, audit --json) never runs it.
+      expect(code.match(/require_cli_table3\(\)/g), file).toHaveLength(1);
+      expect(code, file).toMatch(/function tableLibrary\(\) \{\s*return require_cli_table3\(\);\s*\}/);
+      for (const left of ['node_modules/@colors', 'node_modules/string-width', 'node_modules/emoji-regex'])
+        expect(code, `${file}: ${left}`).not.toContain(left);
+    }
   });
 
   it('keeps the wizard path up to its first question free of the schema library and the HTML renderer', () => {
