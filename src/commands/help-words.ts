@@ -1,14 +1,18 @@
 import { language } from '../core/lang.js';
-import { helpEs } from './help-es.js';
+import { type HelpCatalog, type HelpId, helpTextEn } from './help-text.js';
+import { helpTextEs } from './help-text-es.js';
 
-/** A --help text in the language of the run: the English as written, or its Spanish twin from help-es.ts. */
-export function h(english: string): string {
-  return language() === 'es' ? (helpEs[english] ?? english) : english;
+/** The --help words of each language, by message id. */
+const catalogs: Record<ReturnType<typeof language>, HelpCatalog> = { en: helpTextEn, es: helpTextEs };
+
+/** A --help text in the language of the run, by its message id (help-text.ts). */
+export function h(id: HelpId): string {
+  return catalogs[language()][id];
 }
 
-/** A block of --help text (examples, notes) in the run's language, its long lines broken at spaces or commas to fit 80 columns. */
-export function helpBlock(english: string, width = 80): string {
-  return h(english)
+/** A block of --help text (examples, notes), already in the run's language, its long lines broken at spaces or commas to fit 80 columns. */
+export function helpBlock(text: string, width = 80): string {
+  return text
     .split('\n')
     .map((line) => breakLine(line, width))
     .join('\n');
