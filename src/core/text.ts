@@ -43,6 +43,11 @@ const textEn = {
   techniqueRequired: 'is required: choose low-dose-inpatient, outpatient or coma (see --help)',
   unknownField: 'is not a field this tool knows (check the spelling)',
   givenTwice: (other: string) => `is given twice (also as ${other}): give it once`,
+  // Where a scenario's answers came from, as droppedForTechnique names it (a file is named by its name)
+  fromFlags: 'the flags',
+  fromAnswers: 'your answers',
+  fromAuditedQuote: 'the audited quote',
+  fromLine: (line: number) => `line ${line}`,
   droppedForTechnique: (from: string, to: string, where: string) =>
     `The technique changed from ${from} to ${to}, so the price choice and plan in ${where} were dropped: each technique is priced its own way.`,
 
