@@ -1,13 +1,12 @@
-import { language } from '../core/lang.js';
+import { localised } from '../core/lang.js';
 import { type HelpCatalog, type HelpId, helpTextEn } from './help-text.js';
-import { helpTextEs } from './help-text-es.js';
 
-/** The --help words of each language, by message id. */
-const catalogs: Record<ReturnType<typeof language>, HelpCatalog> = { en: helpTextEn, es: helpTextEs };
+/** The --help words in the language of the run (English here, any other from its catalog: src/catalogs.ts). */
+const words: HelpCatalog = localised('help', helpTextEn);
 
 /** A --help text in the language of the run, by its message id (help-text.ts). */
 export function h(id: HelpId): string {
-  return catalogs[language()][id];
+  return words[id];
 }
 
 /** A block of --help text (examples, notes), already in the run's language, its long lines broken at spaces or commas to fit 80 columns. */

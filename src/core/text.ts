@@ -1,7 +1,6 @@
 import { formatRange } from './money.js';
 import { shown } from './escape.js';
 import { localised } from './lang.js';
-import { textEs } from './text-es.js';
 
 /** "--daily-income" for "dailyIncome": the flag a person would give. */
 const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -136,4 +135,4 @@ const textEn = {
 };
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const text: typeof textEn = localised(textEn, textEs as unknown as typeof textEn);
+export const text: typeof textEn = localised('text', textEn);
