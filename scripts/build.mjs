@@ -68,6 +68,8 @@ const entries = {
   'audit-run': 'src/commands/audit-run.ts',
   'audit-input': 'src/commands/audit-input.ts',
   'audit-wizard': 'src/commands/audit-wizard.ts',
+  // Each language's catalogs but English's, loaded only in a run of that language (src/languages.ts).
+  'lang-es': 'src/lang-es.ts',
   'validate-data': 'src/core/validate-data.ts',
   table: 'src/render/table.ts',
   csv: 'src/render/csv.ts',

@@ -1,6 +1,5 @@
 import { escapeJsonText } from './core/escape.js';
 import { localised } from './core/lang.js';
-import { cliTextEs } from './cli-text-es.js';
 
 /** Words the command line says outside any one command: errors about files, streams and arguments. */
 const cliTextEn = {
@@ -60,4 +59,4 @@ function megabytes(bytes: number): string {
 }
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const cliText: typeof cliTextEn = localised(cliTextEn, cliTextEs as unknown as typeof cliTextEn);
+export const cliText: typeof cliTextEn = localised('cli', cliTextEn);

@@ -5,7 +5,8 @@ import { openStdout } from './edge/stdout.js';
 import { fs } from './edge/node-modules.js';
 import { escapeControls, shown } from './core/escape.js';
 import { cliText as t } from './cli-text.js';
-import { chooseLanguage, setLanguage } from './core/lang.js';
+import { chooseLanguage } from './core/lang.js';
+import { useLanguage } from './languages.js';
 import { tool } from './version.js';
 import { plainEstimateFlags } from './commands/plain-args.js';
 import { toAscii } from './render/ascii.js';
@@ -19,7 +20,7 @@ export async function main(argv: readonly string[], givenIo: Io): Promise<number
   const given = langFlag(argv);
   const lang = chooseLanguage(given, io.env);
   // A --lang that is not known is said in the language of the environment.
-  setLanguage(lang ?? chooseLanguage(undefined, io.env) ?? 'en');
+  await useLanguage(lang ?? chooseLanguage(undefined, io.env) ?? 'en');
   if (lang === null) {
     io.stderr.write(`${t.prefix}${t.badLang(shown(given))}\n`);
     return 2;

@@ -19,11 +19,6 @@ import { optionFrom } from './commands/common-options.js';
 import { toAscii } from './render/ascii.js';
 import { GLOBAL_OPTIONS } from './commands/option-specs.js';
 
-const DESCRIPTION = `Plan the money side of ketamine infusion treatment for CRPS: a low-to-high cost
-estimate from sourced figures, and a checklist of questions to ask the clinic.
-Run with no arguments in a terminal for a step-by-step wizard.
-This is information for planning, not medical, financial or tax advice.`;
-
 /** Builds the command-line program for one run; commands write only to `io`. */
 export function createProgram(io: Io, argv: readonly string[] = []): Command {
   const es = language() === 'es';
@@ -34,10 +29,10 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
     return ascii ? toAscii(text) : text;
   };
   const program = new Command(tool.name)
-    .description(h(DESCRIPTION))
-    .version(tool.version, '-V, --version', h('print the version and exit'))
-    .helpOption('-h, --help', h('show help'))
-    .showHelpAfterError(h('(add --help to see what is accepted)'))
+    .description(h('programDescription'))
+    .version(tool.version, '-V, --version', h('versionOption'))
+    .helpOption('-h, --help', h('helpOption'))
+    .showHelpAfterError(h('helpAfterError'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(helpText(s)),
@@ -65,7 +60,7 @@ export function createProgram(io: Io, argv: readonly string[] = []): Command {
     program.addCommand(inherit(sub, program));
   }
   // `help` and `help estimate` are commands too (commander leaves its help command out of a program with an action).
-  program.helpCommand('help [command]', h('show help for a command'));
+  program.helpCommand('help [command]', h('helpCommand'));
   // `help estimat` names the unknown command with the nearest one, as `estimat` does, rather than printing all the help as an error.
   const internals = program as unknown as {
     _dispatchHelpCommand(name?: string): unknown;

@@ -1,5 +1,4 @@
 import { localised } from '../core/lang.js';
-import { batchTextEs } from './batch-text-es.js';
 /** Every word `batch` says, in one place. */
 const batchTextEn = {
   strayQuote: 'a quote inside a cell that does not start with one (write "" inside a quoted cell)',
@@ -31,4 +30,4 @@ const batchTextEn = {
 };
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const batchText: typeof batchTextEn = localised(batchTextEn, batchTextEs as unknown as typeof batchTextEn);
+export const batchText: typeof batchTextEn = localised('batch', batchTextEn);

@@ -1,4 +1,5 @@
 import { cliText } from '../cli-text.js';
+import { text as coreText } from '../core/text.js';
 import { fieldFor, INPUT_COLUMNS } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import type { Problem } from '../core/problems.js';
@@ -81,7 +82,7 @@ function ndjsonRow(line: number, text: string): BatchRow {
   return {
     line,
     id: id === undefined ? undefined : typeof id === 'string' ? id : JSON.stringify(id),
-    layer: { fields, textual: false, idKey: 'id', name: named, label: `line ${line}` },
+    layer: { fields, textual: false, idKey: 'id', name: named, label: coreText.fromLine(line) },
     problems: [],
   };
 }
@@ -148,5 +149,5 @@ function csvRow(header: Header, r: CsvRecord): BatchRow {
     const value = r.cells[i]!;
     if (i !== header.idIndex && value.trim() !== '') fields[column] = value;
   });
-  return { line: r.line, id, layer: { fields, textual: true, name: named, label: `line ${r.line}` }, problems: [], cells: r.cells };
+  return { line: r.line, id, layer: { fields, textual: true, name: named, label: coreText.fromLine(r.line) }, problems: [], cells: r.cells };
 }

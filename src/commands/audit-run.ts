@@ -14,6 +14,7 @@ import { escapeControls, shown } from '../core/escape.js';
 import { flagOf } from '../core/scenario-fields.js';
 import type { Layer } from '../core/scenario-read.js';
 import { cliText, quoted } from '../cli-text.js';
+import { text as coreText } from '../core/text.js';
 import { inputKind, parseInput, readQuote } from './audit-input.js';
 import { UsageError } from '../errors.js';
 import { tool } from '../version.js';
@@ -92,6 +93,11 @@ function auditOptions(flags: AuditFlags): { technique?: TechniqueId; travel?: Tr
   return out;
 }
 
+/** The fields the audited quote stands for, as a layer of the one road in (the flags given go above it). */
+export function auditedQuoteLayer(fields: Record<string, string>): Layer {
+  return { fields, textual: true, name: flagOf, label: coreText.fromAuditedQuote };
+}
+
 /** The estimate the audited quote stands for, under the flags given, rendered in the audit's format. */
 async function runEstimateFrom(
   fields: Record<string, string>,
@@ -102,8 +108,7 @@ async function runEstimateFrom(
   width: number,
   ascii: boolean,
 ): Promise<{ json: unknown; text: string }> {
-  const quoteLayer: Layer = { fields, textual: true, name: flagOf, label: 'the audited quote' };
-  const normalised = scenarioFromLayers([quoteLayer, flagsLayer(flags)], data);
+  const normalised = scenarioFromLayers([auditedQuoteLayer(fields), flagsLayer(flags)], data);
   const { estimate } = await import('../core/estimate.js');
   const est = estimate(normalised.scenario, data, normalised.notes, { prices: 'today' });
   const { renderEstimate } = await import('../render/by-format.js');

@@ -13,10 +13,10 @@ import { h, helpBlock } from './help-words.js';
 export function auditCommand(io: Io): Command {
   const cmd = new Command('audit')
     .description(h(commandDescriptions.audit))
-    .argument('[file]', h('the quote: a text, CSV or JSON file, or - (the default) for standard input'))
+    .argument('[file]', h('auditFileArgument'))
     .addOption(new Option('--input <kind>', t.inputFlag).argParser(once))
     .addOption(new Option('-f, --format <format>', t.formatFlag).argParser(once))
-    .addOption(new Option('--json', h('short for --format json')))
+    .addOption(new Option('--json', h('jsonOption')))
     .addOption(new Option('--estimate', t.estimateFlag))
     .addOption(new Option('--ascii', t.asciiFlag))
     .addOption(dataOption());

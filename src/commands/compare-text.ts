@@ -1,5 +1,4 @@
 import { localised } from '../core/lang.js';
-import { compareTextEs } from './compare-text-es.js';
 /** Every word `compare` says about its options, in one place. */
 const compareTextEn = {
   invalidOption: (name: string) => `invalid input for ${name}`,
@@ -12,4 +11,4 @@ const compareTextEn = {
 };
 
 /** The words above in the language chosen for this run. */
-export const compareText: typeof compareTextEn = localised(compareTextEn, compareTextEs);
+export const compareText: typeof compareTextEn = localised('compare', compareTextEn);

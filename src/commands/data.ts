@@ -11,20 +11,20 @@ export function dataCommand(io: Io): Command {
   const data = new Command('data').description(h(commandDescriptions.data));
   data
     .command('show')
-    .description(h('print the data version, effective date, sources with their years, and which figures are assumptions'))
-    .addOption(optionFrom({ flags: '--data <file>', help: 'show this data file instead of the built-in one' }))
+    .description(h('dataShowCommand'))
+    .addOption(optionFrom({ flags: '--data <file>', help: 'dataShowDataOption' }))
     .action(async (_opts: unknown, command: Command) => {
       const flags = command.optsWithGlobals<{ data?: string; ascii?: boolean }>();
       await (await import('./data-run.js')).showData(flags.data, io, flags);
     });
   data
     .command('validate')
-    .description(h('check a data file against the schema; lists every problem with its JSON path (exit 0 valid, 2 not)'))
-    .argument('<file>', h('the JSON data file to check'))
+    .description(h('dataValidateCommand'))
+    .argument('<file>', h('dataValidateFileArgument'))
     .action(async (file: string) => (await import('./data-run.js')).validateData(file, io));
   data
     .command('schema')
-    .description(h('print the JSON Schema of the data file (the same as data/costs.schema.json), for editors'))
+    .description(h('dataSchemaCommand'))
     .action(async () => (await import('./data-run.js')).printSchema(io));
   // `data` alone, or with a mistyped subcommand, says what it takes instead of printing help as an error.
   data.allowExcessArguments(true).action((_opts: unknown, command: Command) => {

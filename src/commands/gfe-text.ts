@@ -1,5 +1,4 @@
 import { localised } from '../core/lang.js';
-import { gfeTextEs } from './gfe-text-es.js';
 /**
  * Every word `gfe-check` says, in one place, so a translation touches only this file. Amounts,
  * days and the help line arrive as arguments: they come from the data file, never from here.
@@ -98,4 +97,4 @@ function times(n: number): string {
 }
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const gfeText: typeof gfeTextEn = localised(gfeTextEn, gfeTextEs as unknown as typeof gfeTextEn);
+export const gfeText: typeof gfeTextEn = localised('gfe', gfeTextEn);

@@ -1,14 +1,17 @@
-import { language } from '../core/lang.js';
-import { helpEs } from './help-es.js';
+import { localised } from '../core/lang.js';
+import { type HelpCatalog, type HelpId, helpTextEn } from './help-text.js';
 
-/** A --help text in the language of the run: the English as written, or its Spanish twin from help-es.ts. */
-export function h(english: string): string {
-  return language() === 'es' ? (helpEs[english] ?? english) : english;
+/** The --help words in the language of the run (English here, any other from its catalog: src/catalogs.ts). */
+const words: HelpCatalog = localised('help', helpTextEn);
+
+/** A --help text in the language of the run, by its message id (help-text.ts). */
+export function h(id: HelpId): string {
+  return words[id];
 }
 
-/** A block of --help text (examples, notes) in the run's language, its long lines broken at spaces or commas to fit 80 columns. */
-export function helpBlock(english: string, width = 80): string {
-  return h(english)
+/** A block of --help text (examples, notes), already in the run's language, its long lines broken at spaces or commas to fit 80 columns. */
+export function helpBlock(text: string, width = 80): string {
+  return text
     .split('\n')
     .map((line) => breakLine(line, width))
     .join('\n');

@@ -13,7 +13,7 @@ export function addScenarioOptions(cmd: Command, data: () => CostData, opts: { r
     const option = new Option(fieldFlags(f));
     // The help words (with defaults read from the data) are made only when --help shows them; the data is read only then too.
     Object.defineProperty(option, 'description', {
-      get: () => (repeat ? `${fieldHelp(f.name, data())}; ${h('repeat it to compare clinics')}` : fieldHelp(f.name, data())),
+      get: () => (repeat ? `${fieldHelp(f.name, data())}; ${h('repeatQuote')}` : fieldHelp(f.name, data())),
       configurable: true,
     });
     cmd.addOption(repeat ? option.argParser(collect) : option.argParser(once));

@@ -224,8 +224,9 @@ function input(config: { message: string; default?: string; validate?: (text: st
   return inputPrompt({ ...config, message, theme: { ...fit.theme, style: fit.styles(message) } });
 }
 
-function answersLayer(answers: Answers): Layer {
-  return { fields: { ...answers }, textual: true, name: flagOf, label: 'your answers' };
+/** The wizard's answers as a layer of the one road in, above the file and the flags. */
+export function answersLayer(answers: Answers): Layer {
+  return { fields: { ...answers }, textual: true, name: flagOf, label: coreText.fromAnswers };
 }
 
 /** What is known so far: the file, then the flags, then the answers. */

@@ -1,5 +1,4 @@
 import { localised } from '../core/lang.js';
-import { wizardTextEs } from './wizard-text-es.js';
 import type { CostData } from '../core/data-schema.js';
 
 /** Every word the wizard says, in one place, so a translation touches only this file. */
@@ -145,4 +144,4 @@ const wizardTextEn = {
 };
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const wizardText: typeof wizardTextEn = localised(wizardTextEn, wizardTextEs as unknown as typeof wizardTextEn);
+export const wizardText: typeof wizardTextEn = localised('wizard', wizardTextEn);

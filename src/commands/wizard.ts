@@ -14,7 +14,7 @@ import { h } from './help-words.js';
 export function wizardCommand(io: Io): Command {
   const cmd = new Command('wizard').description(h(commandDescriptions.wizard));
   return addScenarioOptions(cmd, embeddedData)
-    .addOption(new Option('--scenario <file>', h('start from a saved scenario file (JSON): review, change and save it back')).argParser(once))
+    .addOption(new Option('--scenario <file>', h('wizardScenarioOption')).argParser(once))
     .addOption(pricesOption())
     .addOption(dataOption())
     .action(async (_opts: unknown, command: Command) => {

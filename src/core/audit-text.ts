@@ -1,6 +1,5 @@
 import { localised } from './lang.js';
 import { text } from './text.js';
-import { auditTextEs } from './audit-text-es.js';
 
 /**
  * Every word `ketamine-cost audit` says outside the data file (whose texts are the categories,
@@ -143,5 +142,5 @@ const auditTextEn = {
 };
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const auditText: typeof auditTextEn = localised(auditTextEn, auditTextEs as unknown as typeof auditTextEn);
+export const auditText: typeof auditTextEn = localised('audit', auditTextEn);
 export type AuditTextEn = typeof auditTextEn;

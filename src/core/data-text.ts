@@ -1,5 +1,4 @@
 import { localised } from './lang.js';
-import { dataTextEs } from './data-text-es.js';
 
 /** Every word `data validate` says about a data file, in one place. */
 const dataTextEn = {
@@ -78,4 +77,4 @@ const dataTextEn = {
 };
 
 /** The words above in the language chosen for this run. */
-export const dataText: typeof dataTextEn = localised(dataTextEn, dataTextEs);
+export const dataText: typeof dataTextEn = localised('data', dataTextEn);

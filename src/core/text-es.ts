@@ -54,8 +54,12 @@ export const textEs = {
   techniqueRequired: 'es obligatorio: elija low-dose-inpatient, outpatient o coma (vea --help)',
   unknownField: 'no es un campo que esta herramienta conozca (revise cómo está escrito)',
   givenTwice: (other: string) => `aparece dos veces (también como ${other}): indíquelo una sola vez`,
+  fromFlags: 'las opciones',
+  fromAnswers: 'sus respuestas',
+  fromAuditedQuote: 'la cotización revisada',
+  fromLine: (line: number) => `la línea ${line}`,
   droppedForTechnique: (from: string, to: string, where: string) =>
-    `La técnica cambió de ${from} a ${to}, así que no se usaron la elección de precio ni el plan guardados en ${where}: cada técnica calcula su precio de otra manera.`,
+    `La técnica cambió de ${from} a ${to}, así que no se usaron la elección de precio ni el plan indicados en ${where}: cada técnica calcula su precio de otra manera.`,
 
   // scenario problems and notes
   quoteWithRange: (range: string) => `indique un rango de la clínica (${range}) o una cotización, pero no ambos`,

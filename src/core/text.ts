@@ -1,7 +1,6 @@
 import { formatRange } from './money.js';
 import { shown } from './escape.js';
 import { localised } from './lang.js';
-import { textEs } from './text-es.js';
 
 /** "--daily-income" for "dailyIncome": the flag a person would give. */
 const flagText = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -43,6 +42,11 @@ const textEn = {
   techniqueRequired: 'is required: choose low-dose-inpatient, outpatient or coma (see --help)',
   unknownField: 'is not a field this tool knows (check the spelling)',
   givenTwice: (other: string) => `is given twice (also as ${other}): give it once`,
+  // Where a scenario's answers came from, as droppedForTechnique names it (a file is named by its name)
+  fromFlags: 'the flags',
+  fromAnswers: 'your answers',
+  fromAuditedQuote: 'the audited quote',
+  fromLine: (line: number) => `line ${line}`,
   droppedForTechnique: (from: string, to: string, where: string) =>
     `The technique changed from ${from} to ${to}, so the price choice and plan in ${where} were dropped: each technique is priced its own way.`,
 
@@ -131,4 +135,4 @@ const textEn = {
 };
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const text: typeof textEn = localised(textEn, textEs as unknown as typeof textEn);
+export const text: typeof textEn = localised('text', textEn);

@@ -1,5 +1,4 @@
 import { localised } from '../core/lang.js';
-import { renderTextEs } from './render-text-es.js';
 import { text } from '../core/text.js';
 
 /** Every word the reports (table, Markdown, HTML) put on the page, in one place. */
@@ -114,4 +113,4 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The words above in the language chosen for this run (English or Spanish). */
-export const renderText: typeof renderTextEn = localised(renderTextEn, renderTextEs as unknown as typeof renderTextEn);
+export const renderText: typeof renderTextEn = localised('render', renderTextEn);

@@ -51,7 +51,14 @@ describe('start-up loads only what the command needs (built bundle)', () => {
     const entry = staticGraph('cli.cjs');
     expect(entry).toContain('--version');
     for (const heavy of [COMMANDER, PROMPTS, ZOD, TABLE, CHALK]) expect(entry).not.toContain(heavy);
-    expect(lazyImports('cli.cjs').sort()).toEqual(['estimate-run.cjs', 'program.cjs']);
+    // lang-es.cjs: the Spanish catalogs, loaded only in a Spanish run (src/languages.ts).
+    expect(lazyImports('cli.cjs').sort()).toEqual(['estimate-run.cjs', 'lang-es.cjs', 'program.cjs']);
+  });
+
+  it('keeps the Spanish catalogs a file of words: no library, and nothing else loaded from it', () => {
+    const es = staticGraph('lang-es.cjs');
+    for (const heavy of [COMMANDER, PROMPTS, ZOD, TABLE, CHALK]) expect(es, heavy).not.toContain(heavy);
+    expect(lazyImports('lang-es.cjs')).toEqual([]);
   });
 
   it('keeps the program (help and the argument parser) free of the prompt, schema, table and colour libraries', () => {
