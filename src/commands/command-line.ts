@@ -1,6 +1,7 @@
 import type { Scenario } from '../core/scenario.js';
 import { FLAG_FIELDS, field } from '../core/scenario-fields.js';
 import { centsToDollars } from '../core/money.js';
+export { shellLines } from '../render/shell-lines.js';
 
 /** A scenario field's value as the text its flag takes, or undefined where the flag is left out. */
 function flagValue(s: Scenario, name: (typeof FLAG_FIELDS)[number]['name']): string | undefined {
@@ -37,22 +38,6 @@ export function commandLine(s: Scenario): string {
     if (value !== undefined) args.push(`--${f.flag}`, value);
   }
   return args.join(' ');
-}
-
-/** Breaks a command into lines of at most `width` columns with shell continuations, indented. */
-export function shellLines(command: string, width: number): string {
-  const lines: string[] = [];
-  let line = ' ';
-  // Keep each flag with its value.
-  for (const part of command.split(/ (?=--)/)) {
-    if (line.trim() && line.length + 1 + part.length + 2 > width) {
-      lines.push(`${line} \\`);
-      line = '   ';
-    }
-    line += ` ${part}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
 }
 
 /** A word as a POSIX shell reads it back unchanged: as it is when it holds only safe characters, else in single quotes. */

@@ -9,7 +9,8 @@ import type { ToolInfo } from './report-json.js';
 import { boxTable } from './box-table.js';
 import { toAscii } from './ascii.js';
 import { wrap } from './wrap.js';
-import { markdownText } from './markdown.js';
+import { markdownCell, markdownText } from './markdown.js';
+import { shellLines } from './shell-lines.js';
 import { escapeHtml, REPORT_CSS } from './html.js';
 import {
   auditAssumptions,
@@ -102,7 +103,7 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
   section(t.estimate);
   const e = estimateLines(x);
   para(e.intro);
-  out.push(commandLines(e.command, width));
+  out.push(shellLines(e.command, width));
   para(e.or, '  ');
 
   section(t.sources);
@@ -113,67 +114,52 @@ export function renderAuditTable(r: AuditResult, data: CostData, c: ChalkInstanc
   return opts.ascii ? toAscii(result) : result;
 }
 
-/** A command broken into lines of at most `width` columns with shell continuations, each flag kept with its value. */
-function commandLines(command: string, width: number): string {
-  const lines: string[] = [];
-  let line = ' ';
-  for (const part of command.split(/ (?=--)/)) {
-    if (line.trim() && line.length + 1 + part.length + 2 > width) {
-      lines.push(`${line} \\`);
-      line = '   ';
-    }
-    line += ` ${part}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
-
-const mdCell = (s: string) => s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s+/g, ' ');
-
-/** The audit as Markdown, to print or paste; the questions as a numbered list and the email in a quote block. */
-export function renderAuditMarkdown(r: AuditResult, data: CostData, x: AuditExtras): string {
-  const out: string[] = [`# ${mdCell(auditTitle(r))}`, ''];
-  for (const l of auditSummary(r, data)) out.push(`- ${l}`);
-  out.push('', `## ${t.items}`, '');
+/** The audit as Markdown, to print or paste; the questions as a numbered list and the email in a quote block. Every piece of text is escaped (a viewer would render its HTML, links and images); the report's own markup is written around it. */
+export function renderAuditMarkdown(r: AuditResult, data: CostData, extras: AuditExtras): string {
+  const x = markdownText;
+  const cell = markdownCell;
+  const out: string[] = [`# ${x(auditTitle(r))}`, ''];
+  for (const l of auditSummary(r, data)) out.push(`- ${x(l)}`);
+  out.push('', `## ${x(t.items)}`, '');
   const rows = itemRows(r, data);
-  if (rows.length === 0) out.push(t.noItems);
+  if (rows.length === 0) out.push(x(t.noItems));
   else {
-    out.push(`| ${t.columns.join(' | ')} |`, '|--:|---|---|--:|--:|--:|---|');
+    out.push(`| ${t.columns.map(cell).join(' | ')} |`, '|--:|---|---|--:|--:|--:|---|');
     for (const row of rows)
       out.push(
-        `| ${[row.line, row.item, row.category, row.price, row.qty, row.range, row.flagged ? `**${row.check}**` : row.check].map(mdCell).join(' | ')} |`,
+        `| ${[row.line, row.item, row.category, row.price, row.qty, row.range].map(cell).join(' | ')} | ${row.flagged ? `**${cell(row.check)}**` : cell(row.check)} |`,
       );
   }
-  out.push('', totalsLine(r), '', `## ${t.missing}`, '');
-  if (r.missing.length === 0) out.push(t.missingNone);
+  out.push('', x(totalsLine(r)), '', `## ${x(t.missing)}`, '');
+  if (r.missing.length === 0) out.push(x(t.missingNone));
   else {
-    out.push(t.missingIntro(data.techniques[r.technique.id].label), '');
-    for (const m of r.missing) out.push(`- **${m.label}**: ${m.why}`);
+    out.push(x(t.missingIntro(data.techniques[r.technique.id].label)), '');
+    for (const m of r.missing) out.push(`- **${x(m.label)}**: ${x(m.why)}`);
   }
   const found = flagLines(r, data);
-  if (found.length > 0) out.push('', `## ${t.flags}`, '', ...found.map((f) => `- ${f}`));
-  out.push('', `## ${t.questions}`, '');
-  if (r.questions.length === 0) out.push(t.noQuestions);
-  for (const q of r.questions) out.push(`${q.n}. ${q.question}  `, `   _${t.why}_ ${q.why}`);
+  if (found.length > 0) out.push('', `## ${x(t.flags)}`, '', ...found.map((f) => `- ${x(f)}`));
+  out.push('', `## ${x(t.questions)}`, '');
+  if (r.questions.length === 0) out.push(x(t.noQuestions));
+  for (const q of r.questions) out.push(`${q.n}. ${x(q.question)}  `, `   _${x(t.why)}_ ${x(q.why)}`);
   if (r.questions.length > 0)
     out.push(
       '',
-      `## ${t.email}`,
+      `## ${x(t.email)}`,
       '',
       ...emailText(r)
         .split('\n')
-        .map((l) => (l === '' ? '>' : `> ${l}`)),
+        .map((l) => (l === '' ? '>' : `> ${x(l)}`)),
     );
-  if (r.unreadable.length > 0) out.push('', `## ${t.unreadable}`, '', ...unreadableLines(r).map((l) => `- ${l}`));
-  if (r.notes.length > 0) out.push('', `## ${t.notes}`, '', ...r.notes.map((n) => `- ${t.lineRef(n.line)}: ${n.text}`));
-  const e = estimateLines(x);
-  out.push('', `## ${t.estimate}`, '', e.intro, '', '```sh', e.command, '```', '', e.or);
-  out.push('', `## ${t.sources}`, '', ...auditSources(r, data).map((s) => `- ${s}`));
+  if (r.unreadable.length > 0) out.push('', `## ${x(t.unreadable)}`, '', ...unreadableLines(r).map((l) => `- ${x(l)}`));
+  if (r.notes.length > 0) out.push('', `## ${x(t.notes)}`, '', ...r.notes.map((n) => `- ${x(t.lineRef(n.line))}: ${x(n.text)}`));
+  const e = estimateLines(extras);
+  // The command is the tool's own, its values shell-quoted: written as code, as it is to be typed.
+  out.push('', `## ${x(t.estimate)}`, '', x(e.intro), '', '```sh', e.command, '```', '', x(e.or));
+  out.push('', `## ${x(t.sources)}`, '', ...auditSources(r, data).map((src) => `- ${x(src)}`));
   const assumptions = auditAssumptions(r, data);
-  if (assumptions.length > 0) out.push('', ...assumptions.map((a) => `- \\* ${a}`));
-  out.push('', `_${auditFooter(data)}_`);
-  // Text from the quote is escaped (a viewer would render its HTML); the email's quote marks are ours.
-  return markdownText(`${out.join('\n')}\n`).replace(/^&gt;( |$)/gm, '>$1');
+  if (assumptions.length > 0) out.push('', ...assumptions.map((a) => `- \\* ${x(a)}`));
+  out.push('', `_${x(auditFooter(data))}_`);
+  return `${out.join('\n')}\n`;
 }
 
 const e = escapeHtml;

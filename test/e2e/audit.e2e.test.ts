@@ -199,6 +199,24 @@ describe('ketamine-cost audit (built bin)', () => {
   });
 });
 
+describe('audit --format markdown escapes the quote as text', () => {
+  it('writes a link, an image, HTML and a bar from a quote line as text, each escaped once, and keeps its own markup', () => {
+    const r = audit(['--format', 'markdown'], {
+      input: 'Consultation 350\n[click](javascript:alert(1)) 200\n![x](https://example.invalid/a.png) 50\nInfusion | special 700 x 2\n<b>x</b> 100\n',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('| \\[click\\](javascript:alert ) |');
+    expect(r.stdout).not.toMatch(/(^|[^\\])\[click\]\(/);
+    expect(r.stdout).not.toMatch(/(^|[^\\])!\[x\]\(/);
+    // One backslash before the bar: a cell, not a broken table (\\| would end the cell).
+    expect(r.stdout).toContain('| Infusion \\| special |');
+    expect(r.stdout).toContain('&lt;b&gt;x&lt;/b&gt;');
+    // The report's own markup is not escaped: bold checks, the email as a quote block.
+    expect(r.stdout).toMatch(/\| \*\*what is it\?\*\* \|/);
+    expect(r.stdout).toMatch(/^> /m);
+  });
+});
+
 describe('gfe-check --estimate reads an audited quote file', () => {
   const gfe = (args: string[]) => runBin(['gfe-check', ...args, '--bill-date', '2026-10-01', '--today', '2026-11-01', '--json']);
 
