@@ -108,7 +108,8 @@ describe('the README from a fresh copy of the project', () => {
     Object.assign(env, { npm_config_prefix: join(base, 'prefix'), PATH: `${join(base, 'prefix', 'bin')}:${process.env.PATH}` });
     // The link must go to the test's prefix, never the machine's: checked before linking.
     expect(sh('npm prefix -g', clone).stdout.trim()).toBe(join(base, 'prefix'));
-    const setup = shellLines(README.slice(0, README.indexOf('**Run it and answer.**')));
+    // The patients' set-up (the two lines at the very top are the project's own: install and run, install and test).
+    const setup = shellLines(README.slice(README.indexOf('## For patients'), README.indexOf('**Run it and answer.**')));
     expect(setup).toEqual(['npm ci', 'npm link']);
     for (const command of setup) {
       const r = sh(command === 'npm ci' ? 'npm run build' : `${command} --no-audit --no-fund`, clone);
