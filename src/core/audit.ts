@@ -229,13 +229,7 @@ export function auditQuote(parsed: ParsedQuote, data: CostData, opts: AuditOptio
   const totals = items.filter((i) => i.kind === 'total' && i.currency === 'USD');
   const totalItem = totals[totals.length - 1] ?? null;
   const counted = items.filter((i) => i.kind === 'item' && i.amount !== null && i.category !== 'terms');
-  const sumOfItems = counted.reduce<Price>(
-    (sum, i) =>
-      i.negative || i.category === 'discount'
-        ? { low: sum.low - i.amount!.high, high: sum.high - i.amount!.low }
-        : { low: sum.low + i.amount!.low, high: sum.high + i.amount!.high },
-    { low: 0, high: 0 },
-  );
+  const sumOfItems = signedSum(counted);
   const otherCurrency = items.some((i) => i.kind === 'item' && i.currency !== 'USD');
   let difference: number | null = null;
   if (totalItem && counted.length > 0 && !otherCurrency) {
@@ -311,13 +305,7 @@ function courseCheck(items: AuditedItem[], data: CostData, audit: AuditData, tec
   if (!range) return;
   const medical = items.filter((i) => i.kind === 'item' && i.amount !== null && !['lodging', 'travel', 'terms'].includes(i.category ?? ''));
   if (items.some((i) => i.kind === 'item' && i.currency !== 'USD')) return;
-  const sum = medical.reduce<Price>(
-    (s, i) =>
-      i.negative || i.category === 'discount'
-        ? { low: s.low - i.amount!.high, high: s.high - i.amount!.low }
-        : { low: s.low + i.amount!.low, high: s.high + i.amount!.high },
-    { low: 0, high: 0 },
-  );
+  const sum = signedSum(medical);
   const compared = medical.length > 0 ? sum : total.price;
   total.range = range;
   total.compared = compared;
@@ -575,4 +563,15 @@ function questionsFor(r: AuditResult, data: CostData, audit: AuditData): AuditQu
     }
   }
   return out;
+}
+
+/** Items added up at the low and high end, a discount (or a negative line) taken off: its high end from the low, its low end from the high. */
+function signedSum(items: readonly { negative?: boolean; category: string | null; amount: Price | null }[]): Price {
+  return items.reduce<Price>(
+    (sum, i) =>
+      i.negative || i.category === 'discount'
+        ? { low: sum.low - i.amount!.high, high: sum.high - i.amount!.low }
+        : { low: sum.low + i.amount!.low, high: sum.high + i.amount!.high },
+    { low: 0, high: 0 },
+  );
 }
