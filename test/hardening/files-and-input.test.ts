@@ -56,10 +56,9 @@ describe('a FIFO nobody writes to, as a scenario or data file, is refused at onc
     [['gfe-check', '--file', 'nobody.json', '--bill-date', '2026-01-02', '--today', '2026-01-03'], /"nobody.json": it is not a regular file/],
     [['estimate', '--scenario', '/dev/zero'], /cannot read scenario file "\/dev\/zero": it is not a regular file/],
   ])('%j', (args, pattern) => {
-    const started = Date.now();
+    // Opening a FIFO nobody writes to waits for ever: a run that did would be killed here.
     const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: cleanEnv(), encoding: 'utf8', timeout: 10_000 });
     expect(r.signal, 'it hung and was killed').toBeNull();
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(pattern);
   });
