@@ -130,26 +130,20 @@ let session: TerminalSession | undefined;
 afterEach(() => session?.close());
 
 /** Waits for a question, then answers it with these keys. */
-async function answer(s: TerminalSession, question: string, ...keys: string[]): Promise<string> {
-  const screen = await s.waitFor(`? ${question}`);
-  s.keys(...keys);
-  await s.waitFor(`✔ ${question}`);
-  return screen;
-}
 
 describe.skipIf(!hasTmux)('the wizard’s quote question (tmux)', () => {
   it('gives examples by technique, asks when a per-infusion quote looks like the whole series, and uses the answer', async () => {
     session = new TerminalSession(['wizard', '--technique', 'outpatient'], { cwd: mkdtempSync(join(tmpdir(), 'kc-q-')), width: 80 });
     const s = session;
-    await answer(s, "Where is the clinic's price per infusion day?", 'Down', 'Down', 'Down', 'Enter');
+    await s.answer("Where is the clinic's price per infusion day?", 'Down', 'Down', 'Down', 'Enter');
     const asked = await s.waitFor('? The quote for one infusion');
     expect(asked).toContain('one amount (650) or low-high (600-900):');
     s.keys('US$12,000', 'Enter');
-    await answer(s, '$12,000 is over three times the highest published price of one infusion', 'Enter');
-    await answer(s, 'How many infusions does that price cover?', 'C-u', '16', 'Enter');
+    await s.answer('$12,000 is over three times the highest published price of one infusion', 'Enter');
+    await s.answer('How many infusions does that price cover?', 'C-u', '16', 'Enter');
     await s.waitFor('Read as $12,000 for 16 infusions: $750 each.');
     // The plan is the series' own: its question is not asked again.
-    await answer(s, 'Does the clinic give booster infusions', 'Enter');
+    await s.answer('Does the clinic give booster infusions', 'Enter');
     for (const q of [
       'Appointments before treatment',
       'Follow-up appointments after treatment',
@@ -159,7 +153,7 @@ describe.skipIf(!hasTmux)('the wizard’s quote question (tmux)', () => {
       'Would you like a plan for paying it?',
       'Review your answers:',
     ])
-      await answer(s, q, 'Enter');
+      await s.answer(q, 'Enter');
     const screen = await s.waitFor('What would you like to keep?');
     expect(screen).not.toContain('How do you want to count outpatient infusions?');
     expect(screen).toMatch(/--quote 750 .*--sessions 16|--sessions 16.*--quote 750/s);
@@ -170,7 +164,7 @@ describe.skipIf(!hasTmux)('the wizard’s quote question (tmux)', () => {
   it('asks for the whole course for a course, in Spanish', async () => {
     session = new TerminalSession(['wizard', '--technique', 'coma', '--lang', 'es'], { cwd: mkdtempSync(join(tmpdir(), 'kc-q-')), width: 60 });
     const s = session;
-    await answer(s, '¿En qué parte del rango está el precio', 'Down', 'Down', 'Down', 'Enter');
+    await s.answer('¿En qué parte del rango está el precio', 'Down', 'Down', 'Down', 'Enter');
     const asked = await s.waitFor('? La cotización del tratamiento completo');
     expect(asked).toMatch(/un solo monto\s+\(25000\)\s+o\s+bajo-alto\s+\(20000-30000\):/);
     s.keys('25000 US$', 'Enter');

@@ -12,11 +12,6 @@ const dir = () => mkdtempSync(join(tmpdir(), 'kc-resume-'));
 const keptIn = (state: string) => join(state, 'ketamine-cost', 'unfinished-answers.json');
 
 /** Waits for a question, answers it with these keys, and waits for the answer to show. */
-async function answer(s: TerminalSession, question: string, ...keys: string[]): Promise<void> {
-  await s.waitFor(`? ${question}`);
-  s.keys(...keys);
-  await s.waitFor(`✔ ${question}`);
-}
 
 describe('where unfinished answers are kept', () => {
   it('is the user’s state folder, never the folder the wizard runs in', () => {
@@ -67,8 +62,8 @@ describe.skipIf(!hasTmux)('the wizard keeps answers when interrupted (tmux)', ()
               resume: 'You have answers from a plan you did not finish',
             };
       session = new TerminalSession([], { cwd, width: 60, env, stateDir: state });
-      await answer(session, q.technique, 'Down', 'Enter');
-      await answer(session, q.price, 'Enter');
+      await session.answer(q.technique, 'Down', 'Enter');
+      await session.answer(q.price, 'Enter');
       await session.waitFor(`? ${q.plan}`);
       session.keys('C-c');
       const end = await session.waitFor(/EXIT=\d+/);
@@ -105,7 +100,7 @@ describe.skipIf(!hasTmux)('the wizard keeps answers when interrupted (tmux)', ()
   it('keeps them when the terminal is closed, and starts afresh when the offer is declined', async () => {
     const state = dir();
     session = new TerminalSession([], { cwd: dir(), width: 80, stateDir: state });
-    await answer(session, 'Which treatment are you planning?', 'Down', 'Down', 'Enter');
+    await session.answer('Which treatment are you planning?', 'Down', 'Down', 'Enter');
     await session.waitFor("? Where is the clinic's price");
     // The terminal goes away (its window closed): tmux ends the session and the process with it.
     session.close();
@@ -113,7 +108,7 @@ describe.skipIf(!hasTmux)('the wizard keeps answers when interrupted (tmux)', ()
     expect(JSON.parse(readFileSync(keptIn(state), 'utf8')).answers).toEqual({ technique: 'coma' });
 
     session = new TerminalSession([], { cwd: dir(), width: 80, stateDir: state });
-    await answer(session, 'You have answers from a plan you did not finish', 'n', 'Enter');
+    await session.answer('You have answers from a plan you did not finish', 'n', 'Enter');
     await session.waitFor('? Which treatment are you planning?');
     expect(existsSync(keptIn(state))).toBe(false);
   }, 60_000);

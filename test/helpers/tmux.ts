@@ -33,7 +33,7 @@ export class TerminalSession {
     this.tmux('send-keys', '-t', this.name, ...keys);
   }
 
-  /** Waits until the screen shows `text` `count` times (a prompt repeated answers its own earlier copy). */
+  /** Waits until the screen shows `text`, and gives the screen. */
   async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -42,6 +42,14 @@ export class TerminalSession {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  /** Waits for the question, presses `keys`, and waits for it to be answered; gives the screen as the question stood. */
+  async answer(question: string, ...keys: string[]): Promise<string> {
+    const screen = await this.waitFor(`? ${question}`);
+    this.keys(...keys);
+    await this.waitFor(`✔ ${question}`);
+    return screen;
   }
 
   close(): void {
